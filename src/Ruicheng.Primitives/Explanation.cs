@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Primitives;
+
+/// <summary>
+/// Why the engine decided what it did (说明): the rulebook and version in force, and each rule applied with
+/// its figures, in the order applied.
+/// </summary>
+public sealed class Explanation
+{
+    private Explanation(RulebookReference? rulebook, ImmutableArray<ExplanationStep> steps)
+    {
+        Rulebook = rulebook;
+        Steps = steps;
+    }
+
+    /// <summary>The rulebook the decision applied, or null for a decision that uses no rulebook.</summary>
+    public RulebookReference? Rulebook { get; }
+
+    /// <summary>The rules applied, in order.</summary>
+    public ImmutableArray<ExplanationStep> Steps { get; }
+
+    /// <summary>Creates an explanation.</summary>
+    /// <param name="rulebook">The rulebook applied, if any.</param>
+    /// <param name="steps">The steps, in order.</param>
+    public static Explanation Create(RulebookReference? rulebook, IEnumerable<ExplanationStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return new Explanation(rulebook, steps.ToImmutableArray());
+    }
+
+    /// <summary>The explanation as lines: the rulebook first, then one line per step.</summary>
+    public override string ToString()
+    {
+        var header = Rulebook is { } reference ? $"rulebook {reference}" : "no rulebook";
+        return string.Join(Environment.NewLine, Steps.Select(s => "  " + s).Prepend(header));
+    }
+}

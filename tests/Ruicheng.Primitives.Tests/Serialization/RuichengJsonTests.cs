@@ -1,0 +1,40 @@
+using System.Text.Json;
+using NodaTime;
+using Ruicheng.Primitives.Serialization;
+
+namespace Ruicheng.Primitives.Tests.Serialization;
+
+public class RuichengJsonTests
+{
+    private sealed record Sample(Money Amount, Ratio Split, UnitId Unit, LocalDate Date);
+
+    [Fact]
+    public void RoundTrip_UsesDocumentedForms()
+    {
+        var sample = new Sample(Money.FromYuan(1234.5m), Ratio.Of(8, 1, 1), UnitId.From("140830"), new LocalDate(2026, 6, 30));
+        var json = JsonSerializer.Serialize(sample, RuichengJson.Options);
+        Assert.Contains("\"amount\": 1234.50", json, StringComparison.Ordinal);
+        Assert.Contains("\"split\": \"8:1:1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"date\": \"2026-06-30\"", json, StringComparison.Ordinal);
+        Assert.Equal(sample, JsonSerializer.Deserialize<Sample>(json, RuichengJson.Options));
+    }
+
+    [Fact]
+    public void Read_ThirdDecimal_IsMalformedWithPath()
+    {
+        var result = RuichengJson.Read<Sample>("""{ "amount": 1.005, "split": "8:1:1", "unit": "u", "date": "2026-01-01" }""");
+        Assert.True(result.IsFailure);
+        Assert.Equal(RuichengJson.MalformedCode, result.FirstViolation.Code);
+        Assert.Equal("$.amount", result.FirstViolation.Path);
+    }
+
+    [Fact]
+    public void Read_UnknownMember_IsMalformed()
+    {
+        var result = RuichengJson.Read<Sample>("""{ "amount": 1, "split": "8:1:1", "unit": "u", "date": "2026-01-01", "extra": 1 }""");
+        Assert.Equal(RuichengJson.MalformedCode, Assert.Single(result.Violations).Code);
+    }
+
+    [Fact]
+    public void Options_AreReadOnly() => Assert.True(RuichengJson.Options.IsReadOnly);
+}
