@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using System.Numerics;
 
 namespace Ruicheng.Primitives;
 
@@ -13,7 +14,9 @@ namespace Ruicheng.Primitives;
 /// </para>
 /// <para>The default value is <see cref="Zero"/>.</para>
 /// </remarks>
-public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable,
+    IAdditionOperators<Money, Money, Money>, ISubtractionOperators<Money, Money, Money>,
+    IUnaryNegationOperators<Money, Money>, IAdditiveIdentity<Money, Money>
 {
     private const long FenPerYuan = 100;
 
@@ -23,6 +26,9 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
 
     /// <summary>Zero yuan; also the value of <c>default(Money)</c>.</summary>
     public static Money Zero => default;
+
+    /// <summary>Zero yuan, the identity of addition (lets generic roll-ups add money).</summary>
+    public static Money AdditiveIdentity => default;
 
     /// <summary>The smallest positive amount: one fen (0.01 yuan).</summary>
     public static Money OneFen => new(1);

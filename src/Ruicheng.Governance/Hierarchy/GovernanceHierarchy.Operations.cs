@@ -1,0 +1,98 @@
+using System.Diagnostics.Contracts;
+using NodaTime;
+using Ruicheng.Governance.Hierarchy.Rules;
+
+namespace Ruicheng.Governance.Hierarchy;
+
+public sealed partial class GovernanceHierarchy
+{
+    /// <summary>Adds a unit; the result is checked against every rule like a freshly loaded hierarchy.</summary>
+    /// <param name="unit">The new unit.</param>
+    /// <returns>The new hierarchy, or the rules the addition breaks.</returns>
+    [Pure]
+    public Result<GovernanceHierarchy> AddUnit(UnitDefinition unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Rebuild(UnitDefinitions().Append(unit), HouseholdDefinitions(), MembershipDefinitions());
+    }
+
+    /// <summary>Removes a unit that has no child units and no households.</summary>
+    /// <param name="id">The unit to remove.</param>
+    /// <returns>The new hierarchy, or the rule the removal breaks.</returns>
+    [Pure]
+    public Result<GovernanceHierarchy> RemoveUnit(UnitId id)
+    {
+        var index = IndexOf(id);
+        if (index < 0)
+        {
+            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(UnitMustExistRule.Id, $"No unit '{id}' in this hierarchy."));
+        }
+
+        var households = _householdGridIndex.Count(g => g == index);
+        if (!_childIndexes[index].IsEmpty || households > 0 || index == 0)
+        {
+            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(
+                UnitMustBeLeafToRemoveRule.Id,
+                $"{_units[index].Name} still has {_childIndexes[index].Length} child units and {households} households (or is the county).",
+                Figure.Of("children", _childIndexes[index].Length),
+                Figure.Of("households", households)));
+        }
+
+        return Rebuild(UnitDefinitions().Where(u => u.Id != id), HouseholdDefinitions(), MembershipDefinitions());
+    }
+
+    /// <summary>Registers a household in a grid.</summary>
+    /// <param name="household">The new household.</param>
+    /// <returns>The new hierarchy, or the rules the registration breaks.</returns>
+    [Pure]
+    public Result<GovernanceHierarchy> RegisterHousehold(HouseholdDefinition household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return Rebuild(UnitDefinitions(), HouseholdDefinitions().Append(household), MembershipDefinitions());
+    }
+
+    /// <summary>Moves a household to another grid.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="grid">The grid it moves to.</param>
+    /// <returns>The new hierarchy, or the rules the move breaks.</returns>
+    [Pure]
+    public Result<GovernanceHierarchy> MoveHousehold(HouseholdId household, UnitId grid)
+    {
+        if (HouseholdIndexOf(household) < 0)
+        {
+            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(HouseholdMustExistRule.Id, $"No household '{household}' in this hierarchy."));
+        }
+
+        return Rebuild(UnitDefinitions(), HouseholdDefinitions().Select(h => h.Id == household ? h with { Grid = grid } : h), MembershipDefinitions());
+    }
+
+    /// <summary>
+    /// Moves a resident into a household from a date: the current membership (if any) ends the day before,
+    /// and a new one starts on <paramref name="from"/>.
+    /// </summary>
+    /// <param name="resident">The resident.</param>
+    /// <param name="household">The household joined.</param>
+    /// <param name="from">The first day in the new household.</param>
+    /// <returns>The new hierarchy, or the rules the move breaks (e.g. a date before the current membership began).</returns>
+    [Pure]
+    public Result<GovernanceHierarchy> MoveResident(ResidentId resident, HouseholdId household, LocalDate from)
+    {
+        var memberships = MembershipDefinitions()
+            .Select(m => m.Resident == resident && m.To is null && m.From < from ? m with { To = from.PlusDays(-1) } : m)
+            .Append(new MembershipDefinition(resident, household, from));
+        return Rebuild(UnitDefinitions(), HouseholdDefinitions(), memberships);
+    }
+
+    /// <summary>The unit definitions this hierarchy was built from, in tree order.</summary>
+    public IEnumerable<UnitDefinition> UnitDefinitions() => _units.Select(u => u.ToDefinition());
+
+    /// <summary>The household definitions, in input order.</summary>
+    public IEnumerable<HouseholdDefinition> HouseholdDefinitions() => _households.Select(h => h.ToDefinition());
+
+    /// <summary>The membership definitions, in input order.</summary>
+    public IEnumerable<MembershipDefinition> MembershipDefinitions() => _memberships.Select(m => m.ToDefinition());
+
+    private static Result<GovernanceHierarchy> Rebuild(
+        IEnumerable<UnitDefinition> units, IEnumerable<HouseholdDefinition> households, IEnumerable<MembershipDefinition> memberships) =>
+        Create(units, households, memberships);
+}

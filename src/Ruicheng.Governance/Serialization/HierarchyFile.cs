@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Ruicheng.Governance.Hierarchy;
+using Ruicheng.Primitives.Serialization;
+using Ruicheng.Primitives.Validation;
+
+namespace Ruicheng.Governance.Serialization;
+
+/// <summary>
+/// Loads a hierarchy file (JSON; its schema is <see cref="Schema"/>, also packed as
+/// <c>content/schemas/hierarchy.schema.json</c>) into a <see cref="GovernanceHierarchy"/>, or reports every
+/// problem at once with its JSON path and rule code. Nothing invalid is half-loaded.
+/// </summary>
+public static partial class HierarchyFile
+{
+    /// <summary>The JSON schema of hierarchy files.</summary>
+    public static string Schema => Resources.Read("hierarchy.schema.json");
+
+    /// <summary>Loads a hierarchy from JSON text.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The hierarchy, or every violation: malformed JSON, malformed entries, and broken structure rules.</returns>
+    public static Result<GovernanceHierarchy> Load(string json)
+    {
+        var read = RuichengJson.Read<HierarchyDocument>(json);
+        if (read.IsFailure)
+        {
+            return Result<GovernanceHierarchy>.Failure(read.Violations);
+        }
+
+        var document = read.Value;
+        var shape = new HierarchyDocumentValidator().Validate(document);
+        var violations = ValidationViolations.From(shape).ToList();
+        var badEntries = shape.Errors.Select(e => EntryOf().Match(e.PropertyName)).Where(m => m.Success)
+            .Select(m => (m.Groups["list"].Value, int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToHashSet();
+
+        // Structure is checked over every entry whose own shape is valid, so that one bad entry hides no other problem.
+        var units = Keep(document.Units, "Units", badEntries);
+        var households = Keep(document.Households, "Households", badEntries);
+        var memberships = Keep(document.Memberships, "Memberships", badEntries);
+        var check = new HierarchyCheck(
+            units.Select(u => ToDefinition(u.Entry)).ToList(),
+            households.Select(h => new HouseholdDefinition(HouseholdId.From(h.Entry.Id!), UnitId.From(h.Entry.Grid!), h.Entry.Synthetic)).ToList(),
+            memberships.Select(m => new MembershipDefinition(ResidentId.From(m.Entry.Resident!), HouseholdId.From(m.Entry.Household!), m.Entry.From!.Value, m.Entry.To)).ToList(),
+            (units.Select(u => u.Position).ToArray(), households.Select(h => h.Position).ToArray(), memberships.Select(m => m.Position).ToArray()));
+        var structure = GovernanceHierarchy.FromCheck(check);
+        violations.AddRange(structure.Violations);
+        return violations.Count > 0 ? Result<GovernanceHierarchy>.Failure(violations) : structure;
+    }
+
+    private static List<(T Entry, int Position)> Keep<T>(List<T?>? entries, string list, HashSet<(string, int)> badEntries)
+        where T : class =>
+        (entries ?? []).Select((e, i) => (Entry: e, Position: i))
+            .Where(x => x.Entry is not null && !badEntries.Contains((list, x.Position)))
+            .Select(x => (x.Entry!, x.Position))
+            .ToList();
+
+    private static UnitDefinition ToDefinition(UnitDocument unit) => new(
+        UnitId.From(unit.Id!),
+        DivisionCode.Parse(unit.Code!),
+        unit.Name!,
+        Enum.Parse<UnitKind>(unit.Kind!, ignoreCase: true),
+        unit.Parent is null ? null : UnitId.From(unit.Parent),
+        unit.Origin == "sample" ? UnitOrigin.Sample : UnitOrigin.Real);
+
+    [GeneratedRegex(@"^(?<list>Units|Households|Memberships)\[(?<index>\d+)\]")]
+    private static partial Regex EntryOf();
+}

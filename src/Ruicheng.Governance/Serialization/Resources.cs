@@ -1,0 +1,16 @@
+using System.Reflection;
+
+namespace Ruicheng.Governance.Serialization;
+
+/// <summary>Reads the package's embedded resources (schemas and the built-in Ruicheng data).</summary>
+internal static class Resources
+{
+    internal static string Read(string name)
+    {
+        var assembly = typeof(Resources).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Ruicheng.Governance.Data.{name}")
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
