@@ -1,0 +1,283 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Ruicheng.Governance.Disputes.Events;
+using Ruicheng.Governance.Disputes.Rules;
+
+namespace Ruicheng.Governance.Disputes;
+
+public sealed partial class DisputeCase
+{
+    /// <summary>The entry tier's body accepts the case (受理); mediation starts at the case type's entry tier.</summary>
+    /// <param name="actor">Who accepts.</param>
+    /// <param name="at">When.</param>
+    public Result<DisputeCase> Accept(Actor actor, Instant at) =>
+        Execute(DisputeTrigger.Accept, actor, at, "accepted", () =>
+        {
+            var tier = CaseType.Ladder.Tiers[CaseType.EntryTier];
+            return new DisputeCase(this)
+            {
+                TierIndex = CaseType.EntryTier,
+                Deadline = DeadlineFrom(at, tier),
+                VisitedStages = VisitedStages.Add(tier.Stage),
+            };
+        });
+
+    /// <summary>The entry tier's body declines the case with a reason (不予受理).</summary>
+    /// <param name="actor">Who declines.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> Decline(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.Decline, actor, at, reason, () => new DisputeCase(this));
+
+    /// <summary>The current tier's body records an agreement (达成协议).</summary>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="terms">The terms.</param>
+    /// <param name="seekCourtConfirmation">Whether the parties will apply for court confirmation within the rulebook's window.</param>
+    public Result<DisputeCase> RecordAgreement(Actor actor, Instant at, string terms, bool seekCourtConfirmation) =>
+        Execute(DisputeTrigger.RecordAgreement, actor, at, terms, () => new DisputeCase(this)
+        {
+            Agreement = new MediationAgreement(terms, seekCourtConfirmation, seekCourtConfirmation ? Rulebook.Calendar.DeadlineAfter(at, Rulebook.CourtConfirmationWindow) : null),
+            Deadline = null,
+            Events = Events.Add(new MediationSettled(Id, actor.Id, Tier!.Id, at)),
+        });
+
+    /// <summary>The current tier's body records that mediation failed (调解不成).</summary>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> RecordFailure(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.RecordFailure, actor, at, reason, () => new DisputeCase(this) { Deadline = null });
+
+    /// <summary>The current tier's body grants an extension (延期): the deadline moves by the tier's extension.</summary>
+    /// <param name="actor">Who grants it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> GrantExtension(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.GrantExtension, actor, at, reason, () => new DisputeCase(this)
+        {
+            Deadline = Rulebook.Calendar.DeadlineAfter(Deadline ?? at, Tier!.Extension),
+            ExtensionsUsed = ExtensionsUsed + 1,
+        });
+
+    /// <summary>A party (or the tier's body) escalates the case to the next tier (上交).</summary>
+    /// <param name="actor">Who escalates.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> Escalate(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.Escalate, actor, at, reason, () => MovedTo(NextTierIndex(), at));
+
+    /// <summary>A party (or the tier's body) refers the case to court (诉调对接), once the administrative stage is reached or exempt.</summary>
+    /// <param name="actor">Who refers it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> ReferToCourt(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.ReferToCourt, actor, at, reason, () => MovedTo(LitigationTierIndex(), at));
+
+    /// <summary>A party withdraws the case (撤回).</summary>
+    /// <param name="actor">The party.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why; required.</param>
+    public Result<DisputeCase> Withdraw(Actor actor, Instant at, string reason) =>
+        Execute(DisputeTrigger.Withdraw, actor, at, reason, () => new DisputeCase(this) { Deadline = null });
+
+    /// <summary>The current tier's body closes the case (结案).</summary>
+    /// <param name="actor">Who closes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="closure">Why it is closed; disruptive repeat petitioning raises <see cref="DisruptivePetitioningRecorded"/>.</param>
+    /// <param name="reason">A note; required.</param>
+    public Result<DisputeCase> Close(Actor actor, Instant at, DisputeClosure closure, string reason)
+    {
+        if (closure == DisputeClosure.DisruptiveRepeatPetitioning && !CaseType.IsPetition)
+        {
+            return Result<DisputeCase>.Failure(RuleViolation.Of(DisruptiveClosureOnlyForPetitionsRule.Id, $"A {CaseType.Id} case is not a petition and cannot be closed as disruptive petitioning."));
+        }
+
+        return Execute(DisputeTrigger.Close, actor, at, reason, () => new DisputeCase(this)
+        {
+            Closure = closure,
+            Deadline = null,
+            Events = closure == DisputeClosure.DisruptiveRepeatPetitioning
+                ? Events.Add(new DisruptivePetitioningRecorded(Id, Parties.Select(p => p.Resident).ToList(), at))
+                : Events,
+        });
+    }
+
+    /// <summary>Whether the actor may escalate now; the violations say why not.</summary>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When.</param>
+    public ImmutableArray<RuleViolation> CanEscalate(Actor actor, Instant at) => Check(DisputeTrigger.Escalate, actor, at, "check");
+
+    /// <summary>Whether the actor may refer the case to court now; the violations say why not.</summary>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When.</param>
+    public ImmutableArray<RuleViolation> CanReferToCourt(Actor actor, Instant at) => Check(DisputeTrigger.ReferToCourt, actor, at, "check");
+
+    /// <summary>Whether the actor may record an agreement now; the violations say why not.</summary>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When.</param>
+    public ImmutableArray<RuleViolation> CanRecordAgreement(Actor actor, Instant at) => Check(DisputeTrigger.RecordAgreement, actor, at, "check");
+
+    /// <summary>Whether the actor may grant an extension now; the violations say why not.</summary>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When.</param>
+    public ImmutableArray<RuleViolation> CanGrantExtension(Actor actor, Instant at) => Check(DisputeTrigger.GrantExtension, actor, at, "check");
+
+    /// <summary>Whether the actor may withdraw the case now; the violations say why not.</summary>
+    /// <param name="actor">Who would act.</param>
+    /// <param name="at">When.</param>
+    public ImmutableArray<RuleViolation> CanWithdraw(Actor actor, Instant at) => Check(DisputeTrigger.Withdraw, actor, at, "check");
+
+    /// <summary>Every rule a command would break now (empty when it is allowed): the transition table, chronology, who may act, and the command's own rules.</summary>
+    /// <param name="trigger">The command.</param>
+    /// <param name="actor">Who would act; null only for <see cref="DisputeTrigger.DeadlineEscalation"/>.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The reason that would be given.</param>
+    public ImmutableArray<RuleViolation> Check(DisputeTrigger trigger, Actor? actor, Instant at, string? reason)
+    {
+        var violations = ImmutableArray.CreateBuilder<RuleViolation>();
+        var transition = DisputeWorkflow.Find(State, trigger);
+        if (transition is null)
+        {
+            violations.Add(RuleViolation.Of(TransitionMustBeDefinedRule.Id, $"A case that is {State} cannot {trigger}.", Figure.Of("state", State), Figure.Of("trigger", trigger)));
+            return violations.ToImmutable();
+        }
+
+        if (!Audit.IsEmpty && at < Audit[^1].At)
+        {
+            violations.Add(RuleViolation.Of(CommandsMustBeChronologicalRule.Id, $"{trigger} at {at} is before the last recorded step at {Audit[^1].At}."));
+        }
+
+        CheckActor(trigger, actor, violations);
+        if (trigger is DisputeTrigger.Decline or DisputeTrigger.RecordFailure or DisputeTrigger.GrantExtension or DisputeTrigger.Withdraw or DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt
+            && string.IsNullOrWhiteSpace(reason))
+        {
+            violations.Add(RuleViolation.Of(ReasonRequiredRule.Id, $"{trigger} needs a reason."));
+        }
+
+        switch (trigger)
+        {
+            case DisputeTrigger.Escalate or DisputeTrigger.DeadlineEscalation when NextTierIndex() < 0:
+                violations.Add(RuleViolation.Of(EscalationNeedsNextTierRule.Id, $"There is no tier after {Tier} before litigation for a {CaseType.Id} case; refer it to court instead.", Figure.Of("tier", Tier?.Id)));
+                break;
+            case DisputeTrigger.ReferToCourt when LitigationTierIndex() < 0:
+                violations.Add(RuleViolation.Of(AdministrativeStageBeforeLitigationRule.Id, $"The {CaseType.Ladder.Id} ladder has no litigation tier."));
+                break;
+            case DisputeTrigger.ReferToCourt when !VisitedStages.Contains(DisputeStage.Administrative) && !CaseType.ExemptStages.Contains(DisputeStage.Administrative):
+                violations.Add(RuleViolation.Of(
+                    AdministrativeStageBeforeLitigationRule.Id,
+                    $"The case has not been through the administrative stage (先协商、再行政、后诉讼) and a {CaseType.Id} case is not exempt from it.",
+                    Figure.Of("stagesVisited", string.Join("+", VisitedStages.Order()))));
+                break;
+            case DisputeTrigger.GrantExtension when ExtensionsUsed >= Tier!.ExtensionsAllowed:
+                violations.Add(RuleViolation.Of(ExtensionsMustNotExceedAllowanceRule.Id, $"Tier {Tier.Id} allows {Tier.ExtensionsAllowed} extension(s).", Figure.Of("allowed", Tier.ExtensionsAllowed), Figure.Of("used", ExtensionsUsed)));
+                break;
+        }
+
+        return violations.ToImmutable();
+    }
+
+    private void CheckActor(DisputeTrigger trigger, Actor? actor, ImmutableArray<RuleViolation>.Builder violations)
+    {
+        if (trigger == DisputeTrigger.DeadlineEscalation)
+        {
+            return;
+        }
+
+        if (actor is null)
+        {
+            violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"{trigger} needs an actor; only deadlines act without one."));
+            return;
+        }
+
+        var isParty = Parties.Any(p => p.Resident == actor.Id);
+        var handler = (trigger is DisputeTrigger.Accept or DisputeTrigger.Decline ? CaseType.Ladder.Tiers[CaseType.EntryTier] : Tier)?.Handler;
+        var actsAsHandler = actor.Role == handler;
+        switch (trigger)
+        {
+            case DisputeTrigger.Withdraw when !isParty || actor.Role != ActorRole.Party:
+                violations.Add(RuleViolation.Of(OnlyPartyMayActRule.Id, $"{actor.Id} is not a party and cannot withdraw the case."));
+                return;
+            case DisputeTrigger.Withdraw:
+                return;
+            case DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt when isParty && actor.Role == ActorRole.Party:
+                return;
+            case DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt when !actsAsHandler:
+                violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"Only a party or the {handler} may {trigger}; {actor.Id} acts as {actor.Role}.", Figure.Of("handler", handler), Figure.Of("role", actor.Role)));
+                return;
+            case not (DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt) when !actsAsHandler:
+                violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"Only the {handler} may {trigger} at this tier; {actor.Id} acts as {actor.Role}.", Figure.Of("handler", handler), Figure.Of("role", actor.Role)));
+                return;
+        }
+
+        if (isParty || (actor.Household is { } household && Parties.Any(p => p.Household == household)))
+        {
+            violations.Add(RuleViolation.Of(MediatorMustStepAsideRule.Id, $"{actor.Id} is a party or in a party's household and must step aside (回避)."));
+        }
+    }
+
+    private Result<DisputeCase> Execute(DisputeTrigger trigger, Actor? actor, Instant at, string reason, Func<DisputeCase> change)
+    {
+        var violations = Check(trigger, actor, at, reason);
+        if (!violations.IsEmpty)
+        {
+            return Result<DisputeCase>.Failure(violations);
+        }
+
+        var transition = DisputeWorkflow.Find(State, trigger)!;
+        var next = change();
+        return Result<DisputeCase>.Success(new DisputeCase(next)
+        {
+            State = transition.To,
+            Audit = Audit.Add(new AuditEntry(at, actor, trigger, State, transition.To, Tier?.Id, next.Tier?.Id, reason, OpenedUnder)),
+        });
+    }
+
+    private DisputeCase MovedTo(int tierIndex, Instant at)
+    {
+        var tier = CaseType.Ladder.Tiers[tierIndex];
+        return new DisputeCase(this)
+        {
+            TierIndex = tierIndex,
+            Deadline = DeadlineFrom(at, tier),
+            ExtensionsUsed = 0,
+            VisitedStages = VisitedStages.Add(tier.Stage),
+        };
+    }
+
+    private Instant? DeadlineFrom(Instant at, EscalationTier tier) =>
+        tier.Limit is { } limit ? Rulebook.Calendar.DeadlineAfter(at, limit) : null;
+
+    private int NextTierIndex()
+    {
+        var tiers = CaseType.Ladder.Tiers;
+        for (var i = TierIndex + 1; i < tiers.Length; i++)
+        {
+            if (tiers[i].Stage == DisputeStage.Litigation)
+            {
+                return -1;
+            }
+
+            if (!tiers[i].SkippableFor.Contains(CaseType.Id) && !CaseType.ExemptStages.Contains(tiers[i].Stage))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int LitigationTierIndex()
+    {
+        var tiers = CaseType.Ladder.Tiers;
+        for (var i = Math.Max(TierIndex + 1, 0); i < tiers.Length; i++)
+        {
+            if (tiers[i].Stage == DisputeStage.Litigation)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

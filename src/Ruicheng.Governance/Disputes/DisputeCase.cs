@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Ruicheng.Governance.Disputes.Rules;
+using Ruicheng.Governance.Rulebooks;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Governance.Disputes;
+
+/// <summary>
+/// A dispute case moving through the tiered workflow (矛盾纠纷分级调处): reported → accepted or declined →
+/// mediated at a tier → settled, failed, escalated, extended, withdrawn or referred to court → closed. Immutable:
+/// every command returns the next case or the rules it breaks (never a silent no-op), and every transition is in
+/// the <see cref="Audit"/> trail with the rulebook version in force.
+/// </summary>
+public sealed partial class DisputeCase
+{
+    private const string AcceptanceTier = "acceptance";
+
+    private DisputeCase(DisputeCase? previous)
+    {
+        if (previous is null)
+        {
+            return;
+        }
+
+        Id = previous.Id;
+        Rulebook = previous.Rulebook;
+        CaseType = previous.CaseType;
+        Unit = previous.Unit;
+        Parties = previous.Parties;
+        Summary = previous.Summary;
+        ClaimKey = previous.ClaimKey;
+        Reporter = previous.Reporter;
+        ReportedAt = previous.ReportedAt;
+        AcceptanceDeadline = previous.AcceptanceDeadline;
+        State = previous.State;
+        TierIndex = previous.TierIndex;
+        Deadline = previous.Deadline;
+        ExtensionsUsed = previous.ExtensionsUsed;
+        Agreement = previous.Agreement;
+        Closure = previous.Closure;
+        VisitedStages = previous.VisitedStages;
+        Audit = previous.Audit;
+        Events = previous.Events;
+        FiredDeadlines = previous.FiredDeadlines;
+    }
+
+    /// <summary>The case's id.</summary>
+    public DisputeCaseId Id { get; private init; }
+
+    /// <summary>The rulebook the case was opened under; the case keeps it for its whole life.</summary>
+    public GovernanceRulebook Rulebook { get; private init; } = null!;
+
+    /// <summary>The rulebook id and version the case was opened under.</summary>
+    public RulebookReference OpenedUnder => Rulebook.Header.Reference;
+
+    /// <summary>The case type.</summary>
+    public DisputeCaseType CaseType { get; private init; } = null!;
+
+    /// <summary>The unit where the dispute arose (a grid or village, by id).</summary>
+    public UnitId Unit { get; private init; }
+
+    /// <summary>The parties.</summary>
+    public ImmutableArray<DisputeParty> Parties { get; private init; }
+
+    /// <summary>What the dispute is about.</summary>
+    public string Summary { get; private init; } = string.Empty;
+
+    /// <summary>For petitions: the key that identifies the same claim across cases.</summary>
+    public string? ClaimKey { get; private init; }
+
+    /// <summary>Who reported the case (a grid worker, a resident, a post holder).</summary>
+    public Actor Reporter { get; private init; } = null!;
+
+    /// <summary>When the case was reported.</summary>
+    public Instant ReportedAt { get; private init; }
+
+    /// <summary>When acceptance or refusal is due.</summary>
+    public Instant AcceptanceDeadline { get; private init; }
+
+    /// <summary>The current state.</summary>
+    public DisputeState State { get; private init; }
+
+    /// <summary>The index of the current tier in the case type's ladder, or −1 before acceptance.</summary>
+    public int TierIndex { get; private init; } = -1;
+
+    /// <summary>The current tier, or null before acceptance.</summary>
+    public EscalationTier? Tier => TierIndex >= 0 ? CaseType.Ladder.Tiers[TierIndex] : null;
+
+    /// <summary>The current tier's id, or null before acceptance (for specifications).</summary>
+    public string? TierId => Tier?.Id;
+
+    /// <summary>The current stage, or null before acceptance.</summary>
+    public DisputeStage? Stage => Tier?.Stage;
+
+    /// <summary>When the current tier's time runs out, or null where none runs.</summary>
+    public Instant? Deadline { get; private init; }
+
+    /// <summary>How many extensions the current tier has granted.</summary>
+    public int ExtensionsUsed { get; private init; }
+
+    /// <summary>The agreement, once settled.</summary>
+    public MediationAgreement? Agreement { get; private init; }
+
+    /// <summary>Why the case was closed, once closed.</summary>
+    public DisputeClosure? Closure { get; private init; }
+
+    /// <summary>The stages the case has been handled in.</summary>
+    public ImmutableHashSet<DisputeStage> VisitedStages { get; private init; } = [];
+
+    /// <summary>Every transition, oldest first.</summary>
+    public ImmutableArray<AuditEntry> Audit { get; private init; } = [];
+
+    /// <summary>Domain events raised so far (e.g. <see cref="Events.MediationSettled"/>), oldest first.</summary>
+    public ImmutableArray<object> Events { get; private init; } = [];
+
+    /// <summary>The (tier, deadline) pairs that have fired, so that each fires once.</summary>
+    public ImmutableHashSet<(string Tier, Instant Deadline)> FiredDeadlines { get; private init; } = [];
+
+    /// <summary>Whether the case is in a terminal state.</summary>
+    public bool IsTerminal => DisputeWorkflow.TerminalStates.Contains(State);
+
+    /// <summary>The tier a case at this point would escalate to (skipping only what the rulebook allows), or null.</summary>
+    public EscalationTier? NextTier => NextTierIndex() is var next and >= 0 ? CaseType.Ladder.Tiers[next] : null;
+
+    /// <summary>
+    /// Reports a dispute (by a grid worker, a resident or a post holder) under the rulebook in force that day.
+    /// </summary>
+    /// <param name="rulebook">The Governance rulebook.</param>
+    /// <param name="id">The case id.</param>
+    /// <param name="caseType">The case type's id.</param>
+    /// <param name="unit">Where the dispute arose.</param>
+    /// <param name="parties">The parties; at least one.</param>
+    /// <param name="reporter">Who reports it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="summary">What it is about.</param>
+    /// <param name="claimKey">For petitions, the key of the claim; used to refuse a claim already through re-review.</param>
+    /// <param name="priorCases">Earlier cases to check the claim against; may be empty.</param>
+    /// <returns>The new case, or every rule the report breaks.</returns>
+    public static Result<DisputeCase> Report(
+        GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties,
+        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(priorCases);
+        var partyList = parties.ToImmutableArray();
+        var violations = new List<RuleViolation>();
+        var date = CivilTime.DateOf(at);
+        if (!rulebook.Header.IsInForceOn(date))
+        {
+            violations.Add(RuleViolation.Of(RulebookMustBeInForceRule.Id, $"Rulebook {rulebook.Header} is not in force on {date:uuuu-MM-dd}."));
+        }
+
+        var type = rulebook.FindCaseType(caseType);
+        if (type is null)
+        {
+            violations.Add(RuleViolation.Of(CaseTypeMustBeKnownRule.Id, $"Case type '{caseType}' is not defined by rulebook {rulebook.Header}."));
+        }
+
+        if (partyList.IsEmpty)
+        {
+            violations.Add(RuleViolation.Of(CaseNeedsPartiesRule.Id, "A dispute needs at least one party."));
+        }
+
+        if (type is { IsPetition: true } && claimKey is not null
+            && priorCases.Any(c => c.ClaimKey == claimKey && c.CaseType.IsPetition && c.TierIndex == c.CaseType.Ladder.Tiers.Length - 1
+                && c.State is DisputeState.MediationFailed or DisputeState.Closed))
+        {
+            violations.Add(RuleViolation.Of(SameClaimNotAcceptedAfterReReviewRule.Id, $"Claim '{claimKey}' has already been through re-review (复核) and is not accepted again."));
+        }
+
+        if (violations.Count > 0)
+        {
+            return Result<DisputeCase>.Failure(violations);
+        }
+
+        var reported = new DisputeCase(null)
+        {
+            Id = id,
+            Rulebook = rulebook,
+            CaseType = type!,
+            Unit = unit,
+            Parties = partyList,
+            Summary = summary ?? string.Empty,
+            ClaimKey = claimKey,
+            ReportedAt = at,
+            AcceptanceDeadline = rulebook.Calendar.DeadlineAfter(at, type!.Ladder.AcceptWithin),
+            State = DisputeState.Reported,
+            Reporter = reporter,
+        };
+        return Result<DisputeCase>.Success(reported);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Ruicheng.Governance.Calendars;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Posts;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Governance.Rulebooks;
+
+/// <summary>
+/// The Governance rulebook (治理规则): the governance posts, issue categories, the working-day calendar, the
+/// escalation ladders and the dispute case types, with the header that says who adopted it and when it is in force.
+/// Loaded and validated by <see cref="GovernanceRulebookFile"/>; every figure here is data, not code.
+/// </summary>
+public sealed class GovernanceRulebook
+{
+    internal GovernanceRulebook(
+        RulebookHeader header,
+        ImmutableArray<GovernancePost> posts,
+        ImmutableArray<IssueCategoryDefinition> issueCategories,
+        WorkingDayCalendar calendar,
+        ImmutableArray<EscalationLadder> ladders,
+        ImmutableArray<DisputeCaseType> caseTypes,
+        TimeLimit courtConfirmationWindow)
+    {
+        Header = header;
+        Posts = posts;
+        IssueCategories = issueCategories;
+        Calendar = calendar;
+        Ladders = ladders;
+        CaseTypes = caseTypes;
+        CourtConfirmationWindow = courtConfirmationWindow;
+    }
+
+    /// <summary>Id, version, dates in force, jurisdiction.</summary>
+    public RulebookHeader Header { get; }
+
+    /// <summary>The governance posts new-employment groups may claim.</summary>
+    public ImmutableArray<GovernancePost> Posts { get; }
+
+    /// <summary>The issue categories used in patrols and incident reports.</summary>
+    public ImmutableArray<IssueCategoryDefinition> IssueCategories { get; }
+
+    /// <summary>The working-day calendar for time limits.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The escalation ladders.</summary>
+    public ImmutableArray<EscalationLadder> Ladders { get; }
+
+    /// <summary>The dispute case types.</summary>
+    public ImmutableArray<DisputeCaseType> CaseTypes { get; }
+
+    /// <summary>Within how long the parties may apply for court confirmation of a mediation agreement (司法确认, 30 days).</summary>
+    public TimeLimit CourtConfirmationWindow { get; }
+
+    /// <summary>The case type with an id, or null.</summary>
+    /// <param name="id">The case type's id.</param>
+    public DisputeCaseType? FindCaseType(string id) => CaseTypes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Ruicheng.Governance.Calendars;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Linkage;
+using Ruicheng.Governance.Posts;
+using Ruicheng.Governance.Serialization;
+using Ruicheng.Primitives.Serialization;
+using Ruicheng.Primitives.Validation;
+
+namespace Ruicheng.Governance.Rulebooks;
+
+/// <summary>
+/// Loads a Governance rulebook from JSON (schema: <see cref="Schema"/>, packed as
+/// <c>content/schemas/governance-rulebook.schema.json</c>), reporting every problem at once with its JSON path.
+/// </summary>
+public static class GovernanceRulebookFile
+{
+    /// <summary>The JSON schema of Governance rulebooks.</summary>
+    public static string Schema => Resources.Read("governance-rulebook.schema.json");
+
+    /// <summary>The built-in Ruicheng rulebook's JSON.</summary>
+    public static string RuichengJsonText => Resources.Read("ruicheng-governance-rulebook.json");
+
+    /// <summary>Loads and validates a rulebook.</summary>
+    /// <param name="json">The rulebook's text.</param>
+    /// <returns>The rulebook, or every violation found.</returns>
+    public static Result<GovernanceRulebook> Load(string json)
+    {
+        var read = RuichengJson.Read<GovernanceRulebookDocument>(json);
+        if (read.IsFailure)
+        {
+            return Result<GovernanceRulebook>.Failure(read.Violations);
+        }
+
+        var validation = new GovernanceRulebookValidator().Validate(read.Value);
+        return validation.IsValid
+            ? Result<GovernanceRulebook>.Success(Build(read.Value))
+            : Result<GovernanceRulebook>.Failure(ValidationViolations.From(validation));
+    }
+
+    /// <summary>The built-in Ruicheng Governance rulebook: posts, categories, the 2026 calendar and the "four tiers, seven working days" ladder.</summary>
+    /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
+    public static GovernanceRulebook LoadRuicheng()
+    {
+        var result = Load(RuichengJsonText);
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException("The built-in Governance rulebook is invalid: " + string.Join("; ", result.Violations));
+    }
+
+    private static GovernanceRulebook Build(GovernanceRulebookDocument document)
+    {
+        var calendar = WorkingDayCalendar.Create(
+            (document.Calendar!.RestDays ?? []).Select(d => GovernanceRulebookValidator.Days[d]),
+            document.Calendar.Holidays ?? [],
+            document.Calendar.AdjustedWorkingDays ?? []);
+        var ladders = document.Ladders!.Select(l => new EscalationLadder(
+            l.Id!,
+            Limit(l.AcceptWithin!),
+            l.Tiers!.Select(t => new EscalationTier(
+                t.Id!,
+                t.Body!,
+                t.BodyChinese!,
+                GovernanceRulebookValidator.Roles[t.Handler!],
+                GovernanceRulebookValidator.Stages[t.Stage!],
+                GovernanceRulebookValidator.Levels[t.Level!],
+                t.Limit is null ? null : Limit(t.Limit),
+                t.Extensions,
+                t.Extension is null ? TimeLimit.Of(0, TimeLimitUnit.CalendarDays) : Limit(t.Extension),
+                (t.SkippableFor ?? []).ToImmutableHashSet(StringComparer.Ordinal))).ToImmutableArray())).ToImmutableArray();
+        var caseTypes = document.CaseTypes!.Select(c =>
+        {
+            var ladder = ladders.First(l => l.Id == c.Ladder);
+            return new DisputeCaseType(
+                c.Id!,
+                c.Chinese!,
+                ladder,
+                c.EntryTier is null ? 0 : ladder.IndexOf(c.EntryTier),
+                (c.ExemptStages ?? []).Select(s => GovernanceRulebookValidator.Stages[s]).ToImmutableHashSet());
+        }).ToImmutableArray();
+        return new GovernanceRulebook(
+            document.Header!.ToHeader(),
+            document.Posts!.Select(p => new GovernancePost(PostId.From(p.Id!), p.Chinese!, p.English!)).ToImmutableArray(),
+            (document.IssueCategories ?? []).Select(c => new IssueCategoryDefinition(IssueCategory.From(c.Id!), c.Chinese!, c.English!)).ToImmutableArray(),
+            calendar,
+            ladders,
+            caseTypes,
+            Limit(document.CourtConfirmationWindow!));
+    }
+
+    private static TimeLimit Limit(LimitDocument limit) =>
+        TimeLimit.Of(limit.Days, limit.Unit == "working-days" ? TimeLimitUnit.WorkingDays : TimeLimitUnit.CalendarDays);
+}
