@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Ruicheng.Economy.Cooperatives;
+using Ruicheng.Economy.Distributions.Rules;
+
+namespace Ruicheng.Economy.Distributions;
+
+/// <summary>
+/// Distributes a cooperative's net income for a year by its plan (收益分配): reserve → welfare → guaranteed floors →
+/// reinvestment retention → ratio split → within each party. Every fen is on a line; payouts plus retained amounts
+/// equal the income exactly, in a loss year too.
+/// </summary>
+public static class CooperativeDistribution
+{
+    private const FenRounding Rounding = FenRounding.TowardZero;
+
+    /// <summary>Distributes a year's net income.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="income">The year's net income; zero or negative is a loss year, handled by the plan's loss rule.</param>
+    /// <param name="register">The share register.</param>
+    /// <param name="date">The distribution date; holdings on this date count.</param>
+    /// <param name="patronage">Members' trading volume for the year (needed when a party divides by patronage).</param>
+    /// <param name="reserveBalance">The reserve balance available in a loss year under <see cref="LossRule.FloorsFromReserves"/>.</param>
+    /// <returns>The explained distribution, or the rules that stop it (share cap, missing patronage, unknown member).</returns>
+    public static Result<Decision<DistributionResult>> Distribute(
+        DistributionPlan plan, Money income, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage, Money reserveBalance)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(patronage);
+        var violations = Check(plan, register, date, patronage);
+        if (violations.Count > 0)
+        {
+            return Result<Decision<DistributionResult>>.Failure(violations);
+        }
+
+        var run = new Run(plan, register, date, patronage);
+        if (income <= Money.Zero)
+        {
+            run.LossYear(income, reserveBalance);
+        }
+        else
+        {
+            run.ProfitYear(income);
+        }
+
+        var result = new DistributionResult(income, run.Lines.ToImmutable(), run.Issued.ToImmutable());
+        return Result<Decision<DistributionResult>>.Success(Decision<DistributionResult>.Create(result, Explanation.Create(plan.Rulebook, run.Steps)));
+    }
+
+    /// <summary>Distributes with no patronage data and no reserve balance.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="income">The year's net income.</param>
+    /// <param name="register">The share register.</param>
+    /// <param name="date">The distribution date.</param>
+    public static Result<Decision<DistributionResult>> Distribute(DistributionPlan plan, Money income, ShareRegister register, LocalDate date) =>
+        Distribute(plan, income, register, date, ImmutableDictionary<MemberId, decimal>.Empty, Money.Zero);
+
+    private static List<RuleViolation> Check(DistributionPlan plan, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage)
+    {
+        var violations = new List<RuleViolation>();
+        var units = UnitsOf(register, plan.DividendClasses, date);
+        var total = units.Sum(u => u.Value);
+        foreach (var (member, held) in units)
+        {
+            if (total > 0 && held / total > plan.MaxMemberShare.Fraction)
+            {
+                violations.Add(RuleViolation.Of(
+                    MemberMustNotExceedShareCapRule.Id,
+                    $"{member} holds {held / total:P2} of the dividend shares; the plan caps a member at {plan.MaxMemberShare}.",
+                    Figure.Of("member", member),
+                    Figure.Of("held", held),
+                    Figure.Of("total", total),
+                    Figure.Of("cap", plan.MaxMemberShare)));
+            }
+        }
+
+        foreach (var party in plan.Parties)
+        {
+            if (party.Basis == SplitBasis.Patronage && !patronage.Values.Any(v => v > 0))
+            {
+                violations.Add(RuleViolation.Of(PatronageRequiredForPatronageSplitRule.Id, $"Party '{party.Id}' divides by patronage, but no member's trading volume was given."));
+            }
+
+            if (party.Basis == SplitBasis.Member && !register.Members.Any(m => m.Id == party.Member))
+            {
+                violations.Add(RuleViolation.Of(SplitMemberMustBeRegisteredRule.Id, $"Party '{party.Id}' is paid to '{party.Member}', who is not in the register."));
+            }
+        }
+
+        return violations;
+    }
+
+    private static ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOf(ShareRegister register, IEnumerable<ShareClass> classes, LocalDate date) =>
+        classes.SelectMany(c => register.UnitsOn(c, date))
+            .GroupBy(p => p.Key)
+            .Select(g => KeyValuePair.Create(g.Key, g.Sum(p => p.Value)))
+            .OrderBy(p => p.Key)
+            .ToImmutableArray();
+
+    private sealed class Run(DistributionPlan plan, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage)
+    {
+        public ImmutableArray<DistributionLine>.Builder Lines { get; } = ImmutableArray.CreateBuilder<DistributionLine>();
+
+        public ImmutableArray<ShareHolding>.Builder Issued { get; } = ImmutableArray.CreateBuilder<ShareHolding>();
+
+        public List<ExplanationStep> Steps { get; } = [];
+
+        public void LossYear(Money income, Money reserveBalance)
+        {
+            var floorsPaid = Money.Zero;
+            if (plan.LossRule == LossRule.FloorsFromReserves && reserveBalance > Money.Zero)
+            {
+                floorsPaid = PayFloors(reserveBalance, "from reserves");
+            }
+
+            var carried = income - floorsPaid;
+            Lines.Add(new(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, carried, true,
+                $"loss year: income {income}; floors paid from reserves {floorsPaid}; {carried} carried forward"));
+            Steps.Add(ExplanationStep.Of(plan.RuleFor("loss"), $"Loss year under rule {plan.LossRule}: nothing distributed beyond reserves.",
+                Figure.Of("income", income), Figure.Of("reserveBalance", reserveBalance), Figure.Of("floorsPaid", floorsPaid), Figure.Of("carriedForward", carried)));
+        }
+
+        public void ProfitYear(Money income)
+        {
+            var reserve = income.Multiply(plan.Reserve, Rounding);
+            var welfare = income.Multiply(plan.Welfare, Rounding);
+            Retain(DistributionTranche.Reserve, "reserve", reserve, $"{plan.Reserve} of {income}");
+            Retain(DistributionTranche.Welfare, "welfare", welfare, $"{plan.Welfare} of {income}");
+            var distributable = income - reserve - welfare;
+            Steps.Add(ExplanationStep.Of(plan.RuleFor("reserve"), "Withheld the statutory reserve (公积金) and the welfare fund (公益金).",
+                Figure.Of("income", income), Figure.Of("reserveRate", plan.Reserve), Figure.Of("reserve", reserve), Figure.Of("welfareRate", plan.Welfare), Figure.Of("welfare", welfare)));
+
+            var floors = PayFloors(distributable, "from income");
+            var surplus = distributable - floors;
+            var reinvested = Reinvest(surplus.Multiply(plan.Reinvestment, Rounding));
+            var toSplit = surplus - reinvested;
+            SplitBetweenParties(toSplit);
+        }
+
+        private void Retain(DistributionTranche tranche, string account, Money amount, string why)
+        {
+            if (!amount.IsZero)
+            {
+                Lines.Add(new(tranche, plan.RuleFor(account), account, null, amount, true, why));
+            }
+        }
+
+        private Money PayFloors(Money available, string source)
+        {
+            var dues = new List<(FloorRule Rule, MemberId Member, decimal Units, Money Due)>();
+            foreach (var floor in plan.Floors)
+            {
+                foreach (var (member, units) in register.UnitsOn(floor.Class, date))
+                {
+                    dues.Add((floor, member, units, floor.PerUnit.Multiply(units, Rounding)));
+                }
+            }
+
+            var totalDue = Money.Sum(dues.Select(d => d.Due));
+            var paid = totalDue <= available ? dues.Select(d => d.Due).ToArray() : Shortfall(dues.Select(d => (d.Rule, d.Member, d.Due)).ToList(), available);
+            for (var i = 0; i < dues.Count; i++)
+            {
+                if (!paid[i].IsZero)
+                {
+                    Lines.Add(new(DistributionTranche.Floor, plan.RuleFor("floor." + Kebab(dues[i].Rule.Class)), dues[i].Member.Value, dues[i].Member, paid[i], false,
+                        string.Create(CultureInfo.InvariantCulture, $"{dues[i].Units} units of {dues[i].Rule.Class} × {dues[i].Rule.PerUnit} ({dues[i].Rule.Description}) = due {dues[i].Due}; paid {paid[i]} {source}")));
+                }
+            }
+
+            var total = Money.Sum(paid);
+            Steps.Add(ExplanationStep.Of(plan.RuleFor("floor"),
+                totalDue <= available ? "Paid every guaranteed floor (保底) in full." : $"Income did not cover the floors; applied the {plan.Shortfall} shortfall policy.",
+                Figure.Of("available", available), Figure.Of("floorsDue", totalDue), Figure.Of("floorsPaid", total)));
+            return total;
+        }
+
+        private Money[] Shortfall(List<(FloorRule Rule, MemberId Member, Money Due)> dues, Money available)
+        {
+            var paid = new Money[dues.Count];
+            if (plan.Shortfall == ShortfallPolicy.ProRata)
+            {
+                AllocateInto(paid, Enumerable.Range(0, dues.Count).ToList(), dues, available);
+                return paid;
+            }
+
+            var left = available;
+            foreach (var floor in plan.Floors)
+            {
+                var indexes = Enumerable.Range(0, dues.Count).Where(i => dues[i].Rule == floor).ToList();
+                var classDue = Money.Sum(indexes.Select(i => dues[i].Due));
+                if (classDue <= left)
+                {
+                    indexes.ForEach(i => paid[i] = dues[i].Due);
+                    left -= classDue;
+                }
+                else
+                {
+                    AllocateInto(paid, indexes, dues, left);
+                    left = Money.Zero;
+                }
+            }
+
+            return paid;
+        }
+
+        private static void AllocateInto(Money[] paid, List<int> indexes, List<(FloorRule Rule, MemberId Member, Money Due)> dues, Money amount)
+        {
+            if (indexes.Count == 0 || amount.IsZero || indexes.All(i => dues[i].Due.IsZero))
+            {
+                return;
+            }
+
+            // Keyed by (class, member) so that the order of the register does not decide who gets a leftover fen.
+            var keys = indexes.Select(i => $"{(int)dues[i].Rule.Class}:{dues[i].Member}").ToArray();
+            var shares = amount.Allocate<string>(keys, indexes.Select(i => dues[i].Due.Fen).ToArray(), RemainderPolicy.LargestRemainder, StringComparer.Ordinal);
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                paid[indexes[k]] = shares[k];
+            }
+        }
+
+        private Money Reinvest(Money retention)
+        {
+            var holders = UnitsOf(register, plan.DividendClasses, date);
+            if (retention.IsZero || holders.IsEmpty)
+            {
+                return Money.Zero;
+            }
+
+            var withheld = retention.Allocate<MemberId>(holders.Select(h => h.Key).ToArray(), holders.Select(h => h.Value).ToArray());
+            for (var i = 0; i < holders.Length; i++)
+            {
+                if (withheld[i].IsZero)
+                {
+                    continue;
+                }
+
+                var newShares = withheld[i].Yuan / plan.ReinvestmentSharePrice.Yuan;
+                Issued.Add(new ShareHolding(holders[i].Key, ShareClass.Reinvestment, newShares, date.PlusDays(1)));
+                Lines.Add(new(DistributionTranche.Reinvestment, plan.RuleFor("reinvestment"), holders[i].Key.Value, holders[i].Key, withheld[i], true,
+                    string.Create(CultureInfo.InvariantCulture, $"withheld in proportion to {holders[i].Value} dividend units; converted into {newShares:0.####} reinvestment shares at {plan.ReinvestmentSharePrice}")));
+            }
+
+            Steps.Add(ExplanationStep.Of(plan.RuleFor("reinvestment"), "Retained for reinvestment (重股再投资) and issued new reinvestment shares to the holders it was withheld from.",
+                Figure.Of("rate", plan.Reinvestment), Figure.Of("retained", retention), Figure.Of("sharePrice", plan.ReinvestmentSharePrice)));
+            return retention;
+        }
+
+        private void SplitBetweenParties(Money amount)
+        {
+            var parts = amount.Allocate<string>(plan.Parties.Select(p => p.Id).ToArray(), plan.Split.Parts.AsSpan(), RemainderPolicy.LargestRemainder, StringComparer.Ordinal);
+            Steps.Add(ExplanationStep.Of(plan.RuleFor("split"), $"Split the remaining surplus {plan.Split} between {string.Join(" : ", plan.Parties.Select(p => p.Id))}.",
+                plan.Parties.Select((p, i) => Figure.Of(p.Id, parts[i])).Prepend(Figure.Of("surplus", amount)).ToArray()));
+            for (var i = 0; i < plan.Parties.Length; i++)
+            {
+                WithinParty(plan.Parties[i], parts[i]);
+            }
+        }
+
+        private void WithinParty(SplitParty party, Money amount)
+        {
+            var rule = plan.RuleFor("split." + party.Id);
+            var weights = party.Basis switch
+            {
+                SplitBasis.Shares => UnitsOf(register, party.Classes, date),
+                SplitBasis.Patronage => patronage.Where(p => p.Value > 0).OrderBy(p => p.Key).ToImmutableArray(),
+                SplitBasis.Member => [KeyValuePair.Create(party.Member!.Value, 1m)],
+                _ => [],
+            };
+            if (amount.IsZero)
+            {
+                return;
+            }
+
+            if (weights.IsEmpty)
+            {
+                Lines.Add(new(DistributionTranche.Split, rule, party.Id, null, amount, true,
+                    party.Basis == SplitBasis.Retained ? $"party {party.Id}'s part of {plan.Split}, kept by the cooperative" : $"party {party.Id} has no holders on {date:uuuu-MM-dd}; kept by the cooperative"));
+                return;
+            }
+
+            var shares = amount.Allocate<MemberId>(weights.Select(w => w.Key).ToArray(), weights.Select(w => w.Value).ToArray());
+            var total = weights.Sum(w => w.Value);
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (!shares[i].IsZero)
+                {
+                    Lines.Add(new(DistributionTranche.Split, rule, weights[i].Key.Value, weights[i].Key, shares[i], false,
+                        string.Create(CultureInfo.InvariantCulture, $"{party.Id}'s part {amount} × {weights[i].Value}/{total} by {party.Basis}")));
+                }
+            }
+        }
+
+        private static string Kebab(ShareClass shareClass) => shareClass switch
+        {
+            ShareClass.GuaranteedFloor => "guaranteed-floor",
+            _ => shareClass.ToString().ToLowerInvariant(),
+        };
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Ruicheng.Economy.Enclaves;
+
+/// <summary>
+/// An enclave-economy project (飞地经济): sited in a host village (飞入地) on its land and run by member villages
+/// (飞出地) with their contributions — e.g. Dawang town's 200-mu toona park at Jinpen village, run by the town's 11
+/// other village branches. Revenue pays the host's land fee first, then returns to members by contribution or as a
+/// fixed return; the lines always sum to the revenue.
+/// </summary>
+public sealed class EnclaveProject
+{
+    private EnclaveProject(string id, string name, UnitId host, Land.Mu area, Money hostFeePerMu, ImmutableArray<EnclaveMember> members, EnclaveReturnMethod method, Rate fixedReturn)
+    {
+        Id = id;
+        Name = name;
+        Host = host;
+        Area = area;
+        HostFeePerMu = hostFeePerMu;
+        Members = members;
+        Method = method;
+        FixedReturn = fixedReturn;
+    }
+
+    /// <summary>The project's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The project's name, e.g. 大王镇香椿产业园.</summary>
+    public string Name { get; }
+
+    /// <summary>The host village.</summary>
+    public UnitId Host { get; }
+
+    /// <summary>The land area in the host village.</summary>
+    public Land.Mu Area { get; }
+
+    /// <summary>The yearly land fee per mu owed to the host.</summary>
+    public Money HostFeePerMu { get; }
+
+    /// <summary>The member villages and their contributions.</summary>
+    public ImmutableArray<EnclaveMember> Members { get; }
+
+    /// <summary>How revenue after the host fee returns to members.</summary>
+    public EnclaveReturnMethod Method { get; }
+
+    /// <summary>For <see cref="EnclaveReturnMethod.FixedReturn"/>, the yearly rate on each contribution.</summary>
+    public Rate FixedReturn { get; }
+
+    /// <summary>The host's yearly land fee (area × fee per mu, half away from zero).</summary>
+    public Money HostFee => HostFeePerMu.Multiply(Area.Value, FenRounding.HalfAwayFromZero);
+
+    /// <summary>Creates a project.</summary>
+    /// <param name="id">The project's id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="host">The host village.</param>
+    /// <param name="area">The land area.</param>
+    /// <param name="hostFeePerMu">The yearly land fee per mu, not negative.</param>
+    /// <param name="members">Member villages with positive contributions; none is the host, none repeats.</param>
+    /// <param name="method">How revenue returns to members.</param>
+    /// <param name="fixedReturn">The fixed return rate (ignored for <see cref="EnclaveReturnMethod.ByContribution"/>).</param>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    public static EnclaveProject Create(string id, string name, UnitId host, Land.Mu area, Money hostFeePerMu, IEnumerable<EnclaveMember> members, EnclaveReturnMethod method, Rate fixedReturn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(members);
+        var list = members.ToImmutableArray();
+        if (list.IsEmpty || list.Any(m => m.Contribution <= Money.Zero))
+        {
+            throw new ArgumentException("An enclave project needs member villages with positive contributions.", nameof(members));
+        }
+
+        if (list.Any(m => m.Village == host) || list.Select(m => m.Village).Distinct().Count() != list.Length)
+        {
+            throw new ArgumentException("Member villages are distinct and do not include the host.", nameof(members));
+        }
+
+        if (hostFeePerMu.IsNegative)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hostFeePerMu), hostFeePerMu, "The host fee is not negative.");
+        }
+
+        return new EnclaveProject(id, name, host, area, hostFeePerMu, list, method, fixedReturn);
+    }
+
+    /// <summary>Splits a year's revenue: host fee first, then the members' returns; the lines sum to the revenue.</summary>
+    /// <param name="revenue">The year's revenue; zero or negative is a loss carried by the project.</param>
+    /// <returns>The lines, explained.</returns>
+    public Decision<ImmutableArray<EnclaveLine>> Split(Money revenue)
+    {
+        var lines = ImmutableArray.CreateBuilder<EnclaveLine>();
+        var steps = new List<ExplanationStep>();
+        var rule = RuleId.From($"enclave.{Id}");
+        if (revenue <= Money.Zero)
+        {
+            lines.Add(new EnclaveLine(EnclaveRole.Project, null, revenue, "loss year: nothing to split; carried by the project"));
+            steps.Add(ExplanationStep.Of(rule, "Loss year: no host fee or returns paid.", Figure.Of("revenue", revenue)));
+            return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(null, steps));
+        }
+
+        var hostFee = Money.Min(HostFee, revenue);
+        lines.Add(new EnclaveLine(EnclaveRole.Host, Host, hostFee, $"land fee {Area} × {HostFeePerMu} = {HostFee}" + (hostFee < HostFee ? $"; revenue covers only {hostFee}" : string.Empty)));
+        steps.Add(ExplanationStep.Of(rule, "Paid the host village's land fee first.", Figure.Of("area", Area), Figure.Of("feePerMu", HostFeePerMu), Figure.Of("hostFee", hostFee)));
+        var rest = revenue - hostFee;
+        var keys = Members.Select(m => m.Village).ToArray();
+        var contributions = Members.Select(m => m.Contribution.Fen).ToArray();
+        var total = Money.Sum(Members.Select(m => m.Contribution));
+        Money[] returns;
+        if (Method == EnclaveReturnMethod.ByContribution)
+        {
+            returns = rest.Allocate<UnitId>(keys, contributions);
+            steps.Add(ExplanationStep.Of(rule, "Returned the rest to member villages by contribution.", Figure.Of("rest", rest), Figure.Of("contributions", total)));
+        }
+        else
+        {
+            var dues = Members.Select(m => m.Contribution.Multiply(FixedReturn, FenRounding.TowardZero)).ToArray();
+            var due = Money.Sum(dues);
+            returns = due <= rest ? dues : rest.Allocate<UnitId>(keys, dues.Select(d => d.Fen).ToArray());
+            steps.Add(ExplanationStep.Of(rule, $"Paid a fixed return of {FixedReturn} on each contribution" + (due > rest ? ", pro rata as revenue fell short." : "."),
+                Figure.Of("rest", rest), Figure.Of("due", due)));
+        }
+
+        for (var i = 0; i < Members.Length; i++)
+        {
+            lines.Add(new EnclaveLine(EnclaveRole.Member, Members[i].Village, returns[i],
+                string.Create(CultureInfo.InvariantCulture, $"contribution {Members[i].Contribution} of {total}, {Method}")));
+        }
+
+        var kept = rest - Money.Sum(returns);
+        if (!kept.IsZero)
+        {
+            lines.Add(new EnclaveLine(EnclaveRole.Project, null, kept, "kept by the project after fixed returns"));
+        }
+
+        return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(null, steps));
+    }
+}

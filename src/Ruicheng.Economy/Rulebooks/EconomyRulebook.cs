@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Ruicheng.Economy.Collective;
+using Ruicheng.Economy.Distributions;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Economy.Rulebooks;
+
+/// <summary>
+/// The Economy rulebook (集体经济规则): cooperatives' distribution plans and the collective-income thresholds,
+/// with its header. Loaded and validated by <see cref="EconomyRulebookFile"/>.
+/// </summary>
+public sealed class EconomyRulebook
+{
+    internal EconomyRulebook(RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds)
+    {
+        Header = header;
+        Plans = plans;
+        CollectiveIncome = thresholds;
+    }
+
+    /// <summary>Id, version, dates in force, jurisdiction.</summary>
+    public RulebookHeader Header { get; }
+
+    /// <summary>The distribution plans.</summary>
+    public ImmutableArray<DistributionPlan> Plans { get; }
+
+    /// <summary>The collective-income thresholds.</summary>
+    public CollectiveIncomeThresholds CollectiveIncome { get; }
+
+    /// <summary>The plan with an id.</summary>
+    /// <param name="id">The plan's id.</param>
+    /// <exception cref="KeyNotFoundException">No such plan.</exception>
+    public DistributionPlan Plan(string id) =>
+        Plans.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"No plan '{id}' in rulebook {Header}.");
+}

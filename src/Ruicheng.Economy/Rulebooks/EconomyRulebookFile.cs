@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using Ruicheng.Economy.Collective;
+using Ruicheng.Economy.Cooperatives;
+using Ruicheng.Economy.Distributions;
+using Ruicheng.Primitives.Serialization;
+using Ruicheng.Primitives.Validation;
+
+namespace Ruicheng.Economy.Rulebooks;
+
+/// <summary>
+/// Loads an Economy rulebook from JSON (schema: <see cref="Schema"/>, packed as
+/// <c>content/schemas/economy-rulebook.schema.json</c>), reporting every problem at once with its JSON path.
+/// Nothing can be distributed from an invalid plan: an invalid file yields no plan at all.
+/// </summary>
+public static class EconomyRulebookFile
+{
+    /// <summary>The JSON schema of Economy rulebooks.</summary>
+    public static string Schema => Resources.Read("economy-rulebook.schema.json");
+
+    /// <summary>The built-in Ruicheng rulebook's JSON.</summary>
+    public static string RuichengJsonText => Resources.Read("ruicheng-economy-rulebook.json");
+
+    /// <summary>Loads and validates a rulebook.</summary>
+    /// <param name="json">The rulebook's text.</param>
+    /// <returns>The rulebook, or every violation.</returns>
+    public static Result<EconomyRulebook> Load(string json)
+    {
+        var read = RuichengJson.Read<EconomyRulebookDocument>(json);
+        if (read.IsFailure)
+        {
+            return Result<EconomyRulebook>.Failure(read.Violations);
+        }
+
+        var validation = new EconomyRulebookValidator().Validate(read.Value);
+        return validation.IsValid
+            ? Result<EconomyRulebook>.Success(Build(read.Value))
+            : Result<EconomyRulebook>.Failure(ValidationViolations.From(validation));
+    }
+
+    /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju herbal cooperative's 8:1:1.</summary>
+    /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
+    public static EconomyRulebook LoadRuicheng()
+    {
+        var result = Load(RuichengJsonText);
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException("The built-in Economy rulebook is invalid: " + string.Join("; ", result.Violations));
+    }
+
+    private static EconomyRulebook Build(EconomyRulebookDocument document)
+    {
+        var header = document.Header!.ToHeader();
+        var plans = document.Plans!.Select(p => new DistributionPlan(
+            p.Id!,
+            p.Title!,
+            p.Kind == "farmers-cooperative" ? CooperativeKind.FarmersCooperative : CooperativeKind.JointStock,
+            Rate.FromPercent(p.ReservePercent),
+            Rate.FromPercent(p.WelfarePercent),
+            (p.Floors ?? []).Select(Floor).ToImmutableArray(),
+            p.ShortfallPolicy == "priority-by-class" ? ShortfallPolicy.PriorityByClass : ShortfallPolicy.ProRata,
+            Rate.FromPercent(p.ReinvestmentPercent),
+            Money.FromYuan(p.ReinvestmentSharePrice ?? 1m, FenRounding.HalfAwayFromZero),
+            (p.DividendClasses ?? []).Select(c => EconomyRulebookValidator.Classes[c]).ToImmutableArray(),
+            Ratio.Parse(p.Split!.Ratio!),
+            p.Split.Parties!.Select(Party).ToImmutableArray(),
+            Rate.FromPercent(p.MaxMemberSharePercent),
+            Rate.FromPercent(p.MinPatronageReturnPercent),
+            p.LossRule == "floors-from-reserves" ? LossRule.FloorsFromReserves : LossRule.NoFloors,
+            header.Reference)).ToImmutableArray();
+        var income = document.CollectiveIncome!;
+        return new EconomyRulebook(
+            header,
+            plans,
+            new CollectiveIncomeThresholds(Money.FromYuan(income.WeakBelow, FenRounding.HalfAwayFromZero), (income.Milestones ?? []).Order().Select(m => Money.FromYuan(m, FenRounding.HalfAwayFromZero)).ToImmutableArray()));
+    }
+
+    private static FloorRule Floor(FloorDocument floor)
+    {
+        var shareClass = EconomyRulebookValidator.Classes[floor.Class!];
+        if (floor.YuanPerUnit is { } perUnit)
+        {
+            return new FloorRule(shareClass, Money.FromYuan(perUnit), floor.Description ?? $"{perUnit} yuan per unit");
+        }
+
+        var yearly = floor.UnitCapital!.Value * floor.YieldPercent!.Value / 100m;
+        return new FloorRule(shareClass, Money.FromYuan(yearly, FenRounding.TowardZero), floor.Description ?? $"{floor.YieldPercent}% of {floor.UnitCapital} yuan");
+    }
+
+    private static SplitParty Party(PartyDocument party) => new(
+        party.Id!,
+        party.Basis switch
+        {
+            "shares" => SplitBasis.Shares,
+            "patronage" => SplitBasis.Patronage,
+            "member" => SplitBasis.Member,
+            _ => SplitBasis.Retained,
+        },
+        party.Member is null ? null : MemberId.From(party.Member),
+        (party.Classes ?? []).Select(c => EconomyRulebookValidator.Classes[c]).ToImmutableArray());
+}
