@@ -7,7 +7,7 @@ public class PackageConventionTests
 {
     public static TheoryData<string> ShippedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility" };
 
-    public static TheoryData<string> PopulatedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy" };
+    public static TheoryData<string> PopulatedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility" };
 
     public static TheoryData<string> DomainAssemblies => new() { "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility" };
 

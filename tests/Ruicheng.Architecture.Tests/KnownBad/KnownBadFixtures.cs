@@ -19,3 +19,14 @@ public class OpenService
 public readonly struct GoodValue
 {
 }
+
+/// <summary>
+/// Couples all three domain packages in one type, as a domain package must never do; its presence makes this test
+/// assembly reference them, so the dependency rule is seen to fail on a known-bad assembly.
+/// </summary>
+public static class CrossPackageComposer
+{
+    /// <summary>Touches one type of each domain package.</summary>
+    public static IReadOnlyList<Type> Touch() =>
+        [typeof(Ruicheng.Governance.Hierarchy.GovernanceHierarchy), typeof(Ruicheng.Economy.Cooperatives.ShareRegister), typeof(Ruicheng.Civility.Ledger.PointsLedger)];
+}

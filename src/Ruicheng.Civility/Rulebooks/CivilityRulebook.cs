@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+using Ruicheng.Civility.Covenant;
+using Ruicheng.Civility.Credit;
+using Ruicheng.Civility.Points;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Civility.Rulebooks;
+
+/// <summary>
+/// The Civility rulebook (文明积分管理办法): covenant standards, points categories and rules, expiry, the public
+/// notice period and the credit policy. Loaded and validated by <see cref="CivilityRulebookFile"/>.
+/// </summary>
+public sealed class CivilityRulebook
+{
+    private readonly FrozenDictionary<RuleId, ImmutableArray<PointsRule>> _rulesById;
+
+    internal CivilityRulebook(
+        RulebookHeader header, ImmutableArray<PointsCategory> categories, ImmutableArray<PointsRule> rules, ExpiryPolicy expiry,
+        int noticeDays, ImmutableArray<CeremonyStandard> covenant, CreditPolicy credit)
+    {
+        Header = header;
+        Categories = categories;
+        Rules = rules;
+        Expiry = expiry;
+        NoticeDays = noticeDays;
+        Covenant = covenant;
+        Credit = credit;
+        _rulesById = rules.GroupBy(r => r.Id).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+    }
+
+    /// <summary>Id, version, dates in force, jurisdiction.</summary>
+    public RulebookHeader Header { get; }
+
+    /// <summary>The points categories.</summary>
+    public ImmutableArray<PointsCategory> Categories { get; }
+
+    /// <summary>The points rules (a rule id may appear with successive, non-overlapping effective dates).</summary>
+    public ImmutableArray<PointsRule> Rules { get; }
+
+    /// <summary>How long points count and when the spendable balance resets.</summary>
+    public ExpiryPolicy Expiry { get; }
+
+    /// <summary>The public notice period (公示) for claims, in days.</summary>
+    public int NoticeDays { get; }
+
+    /// <summary>The covenant's ceremony standards.</summary>
+    public ImmutableArray<CeremonyStandard> Covenant { get; }
+
+    /// <summary>The credit policy.</summary>
+    public CreditPolicy Credit { get; }
+
+    /// <summary>The rule with an id in force on a date, or null.</summary>
+    /// <param name="id">The rule's id.</param>
+    /// <param name="date">The date of the deed.</param>
+    public PointsRule? RuleInForce(RuleId id, LocalDate date)
+    {
+        if (!_rulesById.TryGetValue(id, out var versions))
+        {
+            return null;
+        }
+
+        foreach (var rule in versions)
+        {
+            if (rule.IsInForceOn(date))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The category with an id.</summary>
+    /// <param name="id">The category's id.</param>
+    /// <exception cref="KeyNotFoundException">No such category.</exception>
+    public PointsCategory Category(CategoryId id) =>
+        Categories.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"No category '{id}' in rulebook {Header}.");
+
+    /// <summary>The covenant standard of a ceremony kind, or null.</summary>
+    /// <param name="kind">The ceremony kind.</param>
+    public CeremonyStandard? StandardFor(string kind) => Covenant.FirstOrDefault(c => c.Kind == kind);
+}

@@ -1,0 +1,146 @@
+using FluentValidation;
+using Ruicheng.Primitives.Rulebooks;
+
+namespace Ruicheng.Civility.Rulebooks;
+
+/// <summary>Every rule a Civility rulebook file must follow, each failure with its code and JSON path.</summary>
+internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRulebookDocument>
+{
+    internal static readonly string[] Periods = ["day", "month", "quarter", "year"];
+    internal static readonly string[] TierNames = ["D", "C", "B", "A", "AA", "AAA"];
+
+    public CivilityRulebookValidator()
+    {
+        RuleFor(d => d.Header).NotNull().WithErrorCode("rulebook.header.missing").SetValidator(new RulebookHeaderDocumentValidator()!);
+        RuleFor(d => d.Categories).NotEmpty().WithErrorCode("civility.categories.missing").WithMessage("The rulebook lists points categories.");
+        RuleForEach(d => d.Categories).SetValidator(new CategoryValidator());
+        RuleFor(d => d.Rules).NotEmpty().WithErrorCode("civility.rules.missing").WithMessage("The rulebook lists points rules.");
+        RuleForEach(d => d.Rules).SetValidator(d => new RuleValidator(d.Categories?.Select(c => c.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
+        RuleForEach(d => d.Rules).Must((d, rule) => !OverlapsAnotherVersion(d.Rules!, rule)).WithErrorCode("civility.rule.versions-overlap")
+            .WithMessage("Two versions of one rule are in force on the same day.");
+        RuleFor(d => d.Expiry).NotNull().WithErrorCode("civility.expiry.missing").SetValidator(new ExpiryValidator()!);
+        RuleFor(d => d.Publication).NotNull().WithErrorCode("civility.publication.missing");
+        RuleFor(d => d.Publication!.NoticeDays).GreaterThanOrEqualTo(0).When(d => d.Publication is not null).WithErrorCode("civility.publication.notice-negative")
+            .WithMessage("The notice period is zero or more days.");
+        RuleForEach(d => d.Covenant).SetValidator(d => new CeremonyValidator(d.Rules?.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
+        RuleFor(d => d.Credit).NotNull().WithErrorCode("civility.credit.missing").SetValidator(new CreditValidator()!);
+    }
+
+    private static bool OverlapsAnotherVersion(List<RuleDocument> rules, RuleDocument rule) =>
+        rule.EffectiveFrom is { } from && rules.Any(other => !ReferenceEquals(other, rule) && other.Id == rule.Id && other.EffectiveFrom is { } otherFrom
+            && from <= (other.EffectiveTo ?? NodaTime.LocalDate.MaxIsoValue) && otherFrom <= (rule.EffectiveTo ?? NodaTime.LocalDate.MaxIsoValue));
+
+    private sealed class CapValidator : AbstractValidator<CapDocument>
+    {
+        public CapValidator()
+        {
+            RuleFor(c => c.Period).Must(p => Periods.Contains(p)).WithErrorCode("civility.cap.period.unknown").WithMessage("A cap period is day, month, quarter or year.");
+            RuleFor(c => c.Max).GreaterThanOrEqualTo(0).WithErrorCode("civility.cap.negative").WithMessage("A cap is zero or more points.");
+        }
+    }
+
+    private sealed class CategoryValidator : AbstractValidator<CategoryDocument>
+    {
+        public CategoryValidator()
+        {
+            RuleFor(c => c.Id).Must(id => RuleId.TryFrom(id, out _)).WithErrorCode("civility.category.id.invalid").WithMessage("A category has an id.");
+            RuleFor(c => c.Chinese).NotEmpty().WithErrorCode("civility.category.name.empty").WithMessage("A category has a Chinese name.");
+            RuleForEach(c => c.Caps).SetValidator(new CapValidator());
+        }
+    }
+
+    private sealed class RuleValidator : AbstractValidator<RuleDocument>
+    {
+        public RuleValidator(HashSet<string> categories)
+        {
+            RuleFor(r => r.Id).Must(id => RuleId.TryFrom(id, out _)).WithErrorCode("civility.rule.id.invalid").WithMessage("A rule has an id.");
+            RuleFor(r => r.Category).Must(categories.Contains!).WithErrorCode("civility.rule.category.unknown").WithMessage("A rule belongs to a category the rulebook defines.");
+            RuleFor(r => r.Chinese).NotEmpty().WithErrorCode("civility.rule.name.empty").WithMessage("A rule says, in Chinese, what it is for.");
+            RuleFor(r => r.Points).NotEqual(0).WithErrorCode("civility.rule.points.zero").WithMessage("A rule awards or deducts points.");
+            RuleFor(r => r.Unit).Must(u => u is "occurrence" or "hour").WithErrorCode("civility.rule.unit.unknown").WithMessage("A rule counts per occurrence or per hour.");
+            RuleFor(r => r.HourRounding).Must(h => h is "whole-hours-only" or "half-hour-up").When(r => r.Unit == "hour")
+                .WithErrorCode("civility.rule.hour-rounding.missing").WithMessage("A per-hour rule states how partial hours count: whole-hours-only or half-hour-up.");
+            RuleForEach(r => r.Caps).SetValidator(new CapValidator());
+            RuleFor(r => r.EffectiveFrom).NotNull().WithErrorCode("civility.rule.effective.missing").WithMessage("A rule says when it comes into force.");
+            RuleFor(r => r.EffectiveTo).GreaterThanOrEqualTo(r => r.EffectiveFrom).When(r => r.EffectiveTo is not null && r.EffectiveFrom is not null)
+                .WithErrorCode("civility.rule.effective.reversed").WithMessage("A rule cannot end before it starts.");
+        }
+    }
+
+    private sealed class ExpiryValidator : AbstractValidator<ExpiryDocument>
+    {
+        public ExpiryValidator()
+        {
+            RuleFor(e => e.HonourWindowMonths).InclusiveBetween(1, 120).WithErrorCode("civility.expiry.window").WithMessage("The honour window is 1–120 months.");
+            RuleFor(e => e.SpendableResetsOn).Must(s => MonthDay(s) is not null).WithErrorCode("civility.expiry.reset-date")
+                .WithMessage("The spendable reset date is written MM-DD, e.g. 12-31.");
+        }
+    }
+
+    internal static (int Month, int Day)? MonthDay(string? text)
+    {
+        if (text is not { Length: 5 } || text[2] != '-' || !int.TryParse(text.AsSpan(0, 2), out var month) || !int.TryParse(text.AsSpan(3, 2), out var day))
+        {
+            return null;
+        }
+
+        return month is >= 1 and <= 12 && day >= 1 && day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(2001, month) ? (month, day) : null;
+    }
+
+    private sealed class CeremonyValidator : AbstractValidator<CeremonyDocument>
+    {
+        public CeremonyValidator(HashSet<string> rules)
+        {
+            RuleFor(c => c.Kind).Must(k => RuleId.TryFrom(k, out _)).WithErrorCode("civility.covenant.kind.invalid").WithMessage("A ceremony standard names its kind.");
+            RuleFor(c => c.MaxTables).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxCars).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxCostPerTableRural).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxCostPerTableUrban).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxBridePrice).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxGiftVillager).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxGiftRelative).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.BreachRule).Must(rules.Contains!).WithErrorCode("civility.covenant.rule.unknown").WithMessage("A breach triggers a points rule the rulebook defines.");
+            RuleFor(c => c.SimpleCeremonyRule).Must(rules.Contains!).When(c => c.SimpleCeremonyRule is not null).WithErrorCode("civility.covenant.rule.unknown")
+                .WithMessage("A simple ceremony earns a points rule the rulebook defines.");
+        }
+    }
+
+    private sealed class CreditValidator : AbstractValidator<CreditDocument>
+    {
+        public CreditValidator()
+        {
+            RuleFor(c => c.Tiers).NotEmpty().WithErrorCode("civility.credit.tiers.missing").WithMessage("The credit policy has tiers.");
+            RuleForEach(c => c.Tiers).Must(t => TierNames.Contains(t.Tier)).WithErrorCode("civility.credit.tier.unknown").WithMessage("A tier is one of D, C, B, A, AA, AAA.");
+            RuleForEach(c => c.Tiers).Must(t => t.Min is null || t.Max is null || t.Min <= t.Max).WithErrorCode("civility.credit.tier.reversed")
+                .WithMessage("A tier's minimum is not above its maximum.");
+            RuleFor(c => c.Tiers).Must(BandsTileTheLine).When(c => c.Tiers is { Count: > 0 } && c.Tiers.All(t => t.Min is null || t.Max is null || t.Min <= t.Max))
+                .WithErrorCode("civility.credit.tiers.overlap")
+                .WithMessage("Tier bands must cover every score exactly once: one open-ended bottom, one open-ended top, each band starting one above the previous band's maximum.");
+            RuleForEach(c => c.Tiers).Must((c, t) => c.Tiers!.Count(x => x.Tier == t.Tier) == 1).WithErrorCode("civility.credit.tier.duplicate")
+                .WithMessage("Each tier appears once.");
+            RuleForEach(c => c.Vetoes).Must(v => RuleId.TryFrom(v.Code, out _) && TierNames.Contains(v.CapTier)).WithErrorCode("civility.credit.veto.invalid")
+                .WithMessage("A veto has a code and a tier it caps at.");
+            RuleForEach(c => c.Benefits).Must(b => TierNames.Contains(b.Tier) && b.CreditLine >= 0 && b.InterestDiscountPercent is >= 0 and <= 100)
+                .WithErrorCode("civility.credit.benefit.invalid").WithMessage("A benefit names a tier, a non-negative credit line and a discount within 0–100%.");
+        }
+
+        private static bool BandsTileTheLine(List<TierDocument>? tiers)
+        {
+            var ordered = tiers!.OrderBy(t => t.Min ?? long.MinValue).ToList();
+            if (ordered[0].Min is not null || ordered[^1].Max is not null)
+            {
+                return false;
+            }
+
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i - 1].Max is not { } previousMax || ordered[i].Min != previousMax + 1)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

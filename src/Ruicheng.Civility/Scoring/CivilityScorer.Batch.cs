@@ -1,0 +1,114 @@
+using NodaTime;
+using Ruicheng.Civility.Points;
+
+namespace Ruicheng.Civility.Scoring;
+
+public sealed partial class CivilityScorer
+{
+    /// <summary>
+    /// Scores every resident of a columnar ledger in one pass, writing each resident's score and tier into the
+    /// caller's spans. Same semantics as <see cref="Score"/> (caps in date order, expiry, vetoes); allocates only
+    /// the per-resident cap accumulator, once per call, never per entry.
+    /// </summary>
+    /// <param name="ledger">The columnar ledger; its rule indexes must come from this scorer.</param>
+    /// <param name="asOf">The scoring date.</param>
+    /// <param name="scores">Receives base + honour points per resident; length at least the resident count.</param>
+    /// <param name="tiers">Receives the tier per resident.</param>
+    /// <param name="vetoCaps">Per resident, the highest tier allowed by vetoes (<see cref="CreditTier.AAA"/> for none), or empty when no vetoes apply.</param>
+    /// <exception cref="ArgumentException">A span is too short.</exception>
+    public void ScoreBatch(ScoringLedger ledger, LocalDate asOf, Span<long> scores, Span<CreditTier> tiers, ReadOnlySpan<CreditTier> vetoCaps)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var residents = ledger.ResidentCount;
+        if (scores.Length < residents || tiers.Length < residents || (!vetoCaps.IsEmpty && vetoCaps.Length < residents))
+        {
+            throw new ArgumentException($"The output spans must hold {residents} residents.", nameof(scores));
+        }
+
+        var slotCount = _slotMax.Length;
+        var currentKey = new int[slotCount];
+        var used = new long[slotCount];
+        var owner = new int[slotCount];
+        Array.Fill(owner, -1);
+
+        var asOfDay = DayNumber(asOf);
+        var windowStartDay = DayNumber(WindowStart(asOf));
+        var start = ledger.ResidentStart;
+        var rule = ledger.Rule;
+        var day = ledger.Day;
+        var points = ledger.Points;
+        var monthKeys = ledger.MonthKeys;
+        var minDay = ledger.MinDay;
+        var ruleSlotStart = _ruleSlotStart;
+        var ruleSlots = _ruleSlots;
+        var slotPeriod = _slotPeriod;
+        var slotMax = _slotMax;
+        var baseScore = Rulebook.Credit.BaseScore;
+        var credit = Rulebook.Credit;
+
+        for (var r = 0; r < residents; r++)
+        {
+            long honour = 0;
+            var end = start[r + 1];
+            for (var i = start[r]; i < end; i++)
+            {
+                var d = day[i];
+                if (d > asOfDay)
+                {
+                    break;
+                }
+
+                long p = points[i];
+                if (p > 0)
+                {
+                    var month = monthKeys[d - minDay];
+                    var from = ruleSlotStart[rule[i]];
+                    var to = ruleSlotStart[rule[i] + 1];
+                    for (var k = from; k < to; k++)
+                    {
+                        var s = ruleSlots[k];
+                        var key = slotPeriod[s] switch
+                        {
+                            (byte)CapPeriod.Day => d,
+                            (byte)CapPeriod.Month => month,
+                            (byte)CapPeriod.Quarter => month / 3,
+                            _ => month / 12,
+                        };
+                        if (owner[s] != r || currentKey[s] != key)
+                        {
+                            owner[s] = r;
+                            currentKey[s] = key;
+                            used[s] = 0;
+                        }
+
+                        var room = slotMax[s] - used[s];
+                        if (room < p)
+                        {
+                            p = room;
+                        }
+                    }
+
+                    for (var k = from; k < to; k++)
+                    {
+                        used[ruleSlots[k]] += p;
+                    }
+                }
+
+                if (d >= windowStartDay)
+                {
+                    honour += p;
+                }
+            }
+
+            var score = baseScore + honour;
+            var tier = credit.TierOf(score);
+            if (!vetoCaps.IsEmpty && vetoCaps[r] < tier)
+            {
+                tier = vetoCaps[r];
+            }
+
+            scores[r] = score;
+            tiers[r] = tier;
+        }
+    }
+}
