@@ -34,14 +34,18 @@ public sealed partial class CivilityScorer
         var asOfDay = DayNumber(asOf);
         var windowStartDay = DayNumber(WindowStart(asOf));
         var start = ledger.ResidentStart;
-        var rule = ledger.Rule;
-        var day = ledger.Day;
-        var points = ledger.Points;
-        var monthKeys = ledger.MonthKeys;
+        var packed = ledger.Packed;
+        var periodKeys = ledger.PeriodKeys;
+        var range = ledger.DayRange;
         var minDay = ledger.MinDay;
         var ruleSlotStart = _ruleSlotStart;
         var ruleSlots = _ruleSlots;
-        var slotPeriod = _slotPeriod;
+        var slotOffset = new int[slotCount];
+        for (var s = 0; s < slotCount; s++)
+        {
+            slotOffset[s] = (_slotPeriod[s] * range) - minDay;
+        }
+
         var slotMax = _slotMax;
         var baseScore = Rulebook.Credit.BaseScore;
         var credit = Rulebook.Credit;
@@ -52,28 +56,24 @@ public sealed partial class CivilityScorer
             var end = start[r + 1];
             for (var i = start[r]; i < end; i++)
             {
-                var d = day[i];
+                var value = packed[i];
+                var d = (int)(value >> 32);
                 if (d > asOfDay)
                 {
                     break;
                 }
 
-                long p = points[i];
+                // The low 20 bits hold the signed points: shift them to the top of an int and back to sign-extend.
+                long p = unchecked((int)((uint)value << 12) >> 12);
                 if (p > 0)
                 {
-                    var month = monthKeys[d - minDay];
-                    var from = ruleSlotStart[rule[i]];
-                    var to = ruleSlotStart[rule[i] + 1];
+                    var ruleIndex = unchecked((int)((uint)value >> 20));
+                    var from = ruleSlotStart[ruleIndex];
+                    var to = ruleSlotStart[ruleIndex + 1];
                     for (var k = from; k < to; k++)
                     {
                         var s = ruleSlots[k];
-                        var key = slotPeriod[s] switch
-                        {
-                            (byte)CapPeriod.Day => d,
-                            (byte)CapPeriod.Month => month,
-                            (byte)CapPeriod.Quarter => month / 3,
-                            _ => month / 12,
-                        };
+                        var key = periodKeys[slotOffset[s] + d];
                         if (owner[s] != r || currentKey[s] != key)
                         {
                             owner[s] = r;
