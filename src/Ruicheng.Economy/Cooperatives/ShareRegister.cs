@@ -71,10 +71,19 @@ public sealed class ShareRegister
     /// <summary>The units of a class each member held on a date, members in register order, zero holdings left out.</summary>
     /// <param name="shareClass">The class.</param>
     /// <param name="date">The date.</param>
-    public ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOn(ShareClass shareClass, LocalDate date) =>
-        Members.Select(m => KeyValuePair.Create(m.Id, Holdings.Where(h => h.Member == m.Id && h.Class == shareClass && h.IsHeldOn(date)).Sum(h => h.Units)))
-            .Where(p => p.Value > 0)
-            .ToImmutableArray();
+    public ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOn(ShareClass shareClass, LocalDate date)
+    {
+        var units = new Dictionary<MemberId, decimal>();
+        foreach (var holding in Holdings)
+        {
+            if (holding.Class == shareClass && holding.IsHeldOn(date))
+            {
+                units[holding.Member] = units.GetValueOrDefault(holding.Member) + holding.Units;
+            }
+        }
+
+        return Members.Where(m => units.ContainsKey(m.Id)).Select(m => KeyValuePair.Create(m.Id, units[m.Id])).ToImmutableArray();
+    }
 
     /// <summary>Every holding in force on a date.</summary>
     /// <param name="date">The date.</param>
