@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using NodaTime;
+using NodaTime.Text;
+using Ruicheng.Cli.Infrastructure;
+using Ruicheng.Cli.Inputs;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Rulebooks;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ruicheng.Cli.Commands;
+
+/// <summary><c>ruicheng disputes tick</c>: the deadlines due at an instant, each applied once.</summary>
+internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<DisputesTickCommand.Settings>
+{
+    private static readonly OffsetDateTimePattern[] Patterns =
+    [
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+    ];
+
+    internal sealed class Settings : JsonSettings
+    {
+        [CommandOption("--rulebook <FILE>")]
+        [Description("The Governance rulebook (JSON). Default: the built-in Ruicheng rulebook.")]
+        public string? Rulebook { get; init; }
+
+        [CommandOption("--cases <FILE>")]
+        [Description("The open cases (JSON).")]
+        public string Cases { get; init; } = string.Empty;
+
+        [CommandOption("--now <INSTANT>")]
+        [Description("The instant to tick at, e.g. 2026-07-01T09:00+08:00.")]
+        public string Now { get; init; } = string.Empty;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var now = Patterns.Select(p => p.Parse(settings.Now)).FirstOrDefault(r => r.Success)?.Value.ToInstant()
+            ?? throw new UnusableInputException($"--now: '{settings.Now}' is not an instant such as 2026-07-01T09:00+08:00");
+        var rulebookText = settings.Rulebook is null ? GovernanceRulebookFile.RuichengJsonText : Output.ReadFile(settings.Rulebook, "--rulebook");
+        var rulebook = GovernanceRulebookFile.Load(rulebookText);
+        if (rulebook.IsFailure)
+        {
+            Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations);
+            return ExitCodes.RulesBroken;
+        }
+
+        var (cases, violations) = CasesFile.Read(settings.Cases, rulebook.Value);
+        var outcomes = DisputeTicker.Tick(cases, now);
+        var due = outcomes.SelectMany(o => o.Fired).ToList();
+        if (settings.Json)
+        {
+            Output.Json(console, new
+            {
+                now = settings.Now,
+                cases = cases.Count,
+                due = due.Select(d => new { @case = d.Case.Value, tier = d.Tier, deadline = d.Deadline, escalatesTo = d.ToTier }),
+                after = outcomes.Select(o => new { @case = o.Case.Id.Value, state = o.Case.State.ToString(), tier = o.Case.TierId, deadline = o.Case.Deadline }),
+                rejected = violations.Select(Output.ViolationShape),
+            });
+        }
+        else
+        {
+            var table = new Table().Title($"Deadlines due at {Markup.Escape(settings.Now)}").AddColumns("Case", "Tier", "Deadline", "Then");
+            foreach (var d in due)
+            {
+                table.AddRow(d.Case.Value, d.Tier, CivilTime.LocalDateTimeOf(d.Deadline).ToString("uuuu-MM-dd HH:mm", null), d.ToTier is null ? "[red]overdue[/]" : $"escalates to {d.ToTier}");
+            }
+
+            console.Write(table);
+            console.MarkupLineInterpolated($"{due.Count} deadline(s) due across {cases.Count} case(s).");
+            if (violations.Count > 0)
+            {
+                Output.Violations(console, settings.Cases, violations);
+            }
+        }
+
+        return violations.Count > 0 ? ExitCodes.RulesBroken : ExitCodes.Success;
+    }
+}

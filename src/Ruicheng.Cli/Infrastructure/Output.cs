@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Ruicheng.Primitives.Serialization;
+using Spectre.Console;
+
+namespace Ruicheng.Cli.Infrastructure;
+
+/// <summary>Machine output: JSON written raw to the console's writer (no wrapping or markup).</summary>
+internal static class Output
+{
+    public static void Json(IAnsiConsole console, object value)
+    {
+        console.Profile.Out.Writer.Write(JsonSerializer.Serialize(value, RuichengJson.Options));
+        console.Profile.Out.Writer.WriteLine();
+    }
+
+    public static void Violations(IAnsiConsole console, string file, IEnumerable<RuleViolation> violations)
+    {
+        var table = new Table().Title($"[red]{Markup.Escape(file)}: rules broken[/]").AddColumns("Code", "Path", "Message");
+        foreach (var violation in violations)
+        {
+            table.AddRow(Markup.Escape(violation.Code.Value), Markup.Escape(violation.Path), Markup.Escape(violation.Message));
+        }
+
+        console.Write(table);
+    }
+
+    public static object ViolationShape(RuleViolation violation) =>
+        new { code = violation.Code.Value, path = violation.Path, message = violation.Message, attemptedValue = violation.AttemptedValue };
+
+    public static string ReadFile(string path, string option)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UnusableInputException($"{option}: a file is required");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw UnusableInputException.At(path, "-", $"{option}: file not found");
+        }
+
+        return File.ReadAllText(path);
+    }
+}

@@ -1,0 +1,55 @@
+using Ruicheng.Economy.Rulebooks;
+using static Ruicheng.Cli.Tests.CliRunner;
+
+namespace Ruicheng.Cli.Tests;
+
+public class DemoCommandTests
+{
+    [Fact]
+    public void Demo_PrintsEverySection_AndIsDeterministic()
+    {
+        var (exit, output) = Run("demo");
+        Assert.Equal(0, exit);
+        foreach (var expected in new[] { "芮城县", "金盆村", "五股联动", "8 : 1 : 1", "香椿", "1,600 mu", "credit tier", "小事不出村", "stateDiagram-v2" })
+        {
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(output, Run("demo").Output);
+    }
+
+    [Fact]
+    public void DemoJson_MatchesTheDomainsFigures()
+    {
+        var (exit, json) = RunJson("demo");
+        Assert.Equal(0, exit);
+        Assert.Equal("芮城县 / 大王镇 / 金盆村", json.GetProperty("hierarchy").GetProperty("jinpenPath").GetString());
+        Assert.Equal(12, json.GetProperty("hierarchy").GetProperty("dawangVillages").GetInt32());
+
+        // The same plan the Economy tests use: reserve and welfare are the rulebook's percentages of 3,160,000.
+        var plan = EconomyRulebookFile.LoadRuicheng().Plan("cai-village");
+        var cai = json.GetProperty("caiFiveShares");
+        Assert.Equal(3_160_000m, cai.GetProperty("income").GetDecimal());
+        Assert.Equal(Money.FromYuan(3_160_000m).Multiply(plan.Reserve, FenRounding.TowardZero).Yuan, cai.GetProperty("tranches").GetProperty("Reserve").GetDecimal());
+        Assert.Equal(316_000m, cai.GetProperty("tranches").GetProperty("Reserve").GetDecimal());
+        Assert.Equal(158_000m, cai.GetProperty("tranches").GetProperty("Welfare").GetDecimal());
+        Assert.Equal(3_160_000m, cai.GetProperty("paidOut").GetDecimal() + cai.GetProperty("retained").GetDecimal());
+
+        var herbal = json.GetProperty("herbal811");
+        Assert.Equal((640_000m, 80_000m, 80_000m), (herbal.GetProperty("cooperative").GetDecimal(), herbal.GetProperty("collective").GetDecimal(), herbal.GetProperty("villagers").GetDecimal()));
+
+        var park = json.GetProperty("toonaPark");
+        Assert.Equal(11, park.GetProperty("members").GetArrayLength());
+        Assert.Equal(120_000m, park.GetProperty("hostFee").GetDecimal());
+        Assert.Equal(450_000m, park.GetProperty("hostFee").GetDecimal() + park.GetProperty("members").EnumerateArray().Sum(m => m.GetProperty("amount").GetDecimal()));
+
+        var disputes = json.GetProperty("disputes");
+        Assert.Equal(40, disputes.GetProperty("cases").GetInt32());
+        Assert.Equal(
+            disputes.GetProperty("settledAtVillageOrBelow").GetInt32() / (decimal)disputes.GetProperty("settled").GetInt32(),
+            disputes.GetProperty("shareSettledAtVillageOrBelow").GetDecimal());
+        Assert.StartsWith("stateDiagram-v2", disputes.GetProperty("mermaid").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2024, json.GetProperty("dongzhanglianRents")[0].GetProperty("year").GetInt32());
+        Assert.Equal(960_000m, json.GetProperty("dongzhanglianRents")[1].GetProperty("rent").GetDecimal());
+    }
+}
