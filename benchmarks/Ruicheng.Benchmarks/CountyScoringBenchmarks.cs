@@ -36,8 +36,12 @@ public class CountyScoringBenchmarks
     private RulesEngine.RulesEngine _engine = null!;
 
     /// <summary>Residents scored: a county of 10,000, and Ruicheng's ~400,000 (20 million entries).</summary>
-    [Params(10_000, 400_000)]
+    [ParamsSource(nameof(ResidentCounts))]
     public int Residents { get; set; }
+
+    /// <summary>The sizes; CI's smoke run (environment variable <c>RUICHENG_BENCH_SMOKE=1</c>) keeps only the small one.</summary>
+    public static IEnumerable<int> ResidentCounts =>
+        Environment.GetEnvironmentVariable("RUICHENG_BENCH_SMOKE") == "1" ? [10_000] : [10_000, 400_000];
 
     [GlobalSetup]
     public void Setup()

@@ -62,20 +62,13 @@ public sealed class ScoringLedger
     public static ScoringLedger FromGrouped(int residentCount, ReadOnlySpan<int> residentIndex, ReadOnlySpan<int> ruleIndex, ReadOnlySpan<int> day, ReadOnlySpan<int> points)
     {
         CheckColumns(residentCount, residentIndex, ruleIndex, day, points);
-        var start = new int[residentCount + 1];
-        for (var i = 0; i < residentIndex.Length; i++)
+        var start = CountPerResident(residentCount, residentIndex);
+        for (var i = 1; i < residentIndex.Length; i++)
         {
-            if (i > 0 && (residentIndex[i] < residentIndex[i - 1] || (residentIndex[i] == residentIndex[i - 1] && day[i] < day[i - 1])))
+            if (residentIndex[i] < residentIndex[i - 1] || (residentIndex[i] == residentIndex[i - 1] && day[i] < day[i - 1]))
             {
                 throw new ArgumentException($"Entry {i} is out of (resident, day) order; use FromUnsorted.", nameof(residentIndex));
             }
-
-            start[residentIndex[i] + 1]++;
-        }
-
-        for (var r = 0; r < residentCount; r++)
-        {
-            start[r + 1] += start[r];
         }
 
         var packed = new long[residentIndex.Length];
@@ -103,16 +96,8 @@ public sealed class ScoringLedger
     {
         CheckColumns(residentCount, residentIndex, ruleIndex, day, points);
         var count = residentIndex.Length;
-        var start = new int[residentCount + 1];
-        foreach (var resident in residentIndex)
-        {
-            start[resident + 1]++;
-        }
-
-        for (var r = 0; r < residentCount; r++)
-        {
-            start[r + 1] += start[r];
-        }
+        var start = CountPerResident(residentCount, residentIndex);
+        List<int>? unordered = null;
 
         var bits = residentCount <= 1 ? 1 : 32 - int.LeadingZeroCount(residentCount - 1);
 
@@ -124,7 +109,13 @@ public sealed class ScoringLedger
             var next = start.AsSpan(0, residentCount).ToArray();
             for (var i = 0; i < count; i++)
             {
-                packed[next[residentIndex[i]]++] = Pack(day[i], ruleIndex[i], points[i]);
+                var resident = residentIndex[i];
+                var to = next[resident]++;
+                packed[to] = Pack(day[i], ruleIndex[i], points[i]);
+                if (to > start[resident] && (packed[to] >> 32) < (packed[to - 1] >> 32))
+                {
+                    (unordered ??= []).Add(resident);
+                }
             }
         }
         else
@@ -157,22 +148,21 @@ public sealed class ScoringLedger
             var next = start.AsSpan(0, residentCount).ToArray();
             for (var i = 0; i < count; i++)
             {
-                packed[next[tempResident[i]]++] = tempPacked[i];
+                var resident = tempResident[i];
+                var to = next[resident]++;
+                packed[to] = tempPacked[i];
+                if (to > start[resident] && (packed[to] >> 32) < (packed[to - 1] >> 32))
+                {
+                    (unordered ??= []).Add(resident);
+                }
             }
         }
 
-        for (var r = 0; r < residentCount; r++)
+        foreach (var resident in unordered?.Distinct() ?? [])
         {
-            for (var i = start[r] + 1; i < start[r + 1]; i++)
-            {
-                if ((packed[i] >> 32) < (packed[i - 1] >> 32))
-                {
-                    // A stable sort by day keeps same-day entries in arrival order.
-                    var group = packed[start[r]..start[r + 1]].OrderBy(v => v >> 32).ToArray();
-                    group.CopyTo(packed, start[r]);
-                    break;
-                }
-            }
+            // A stable sort by day keeps same-day entries in arrival order.
+            var group = packed[start[resident]..start[resident + 1]].OrderBy(v => v >> 32).ToArray();
+            group.CopyTo(packed, start[resident]);
         }
 
         return Create(start, packed);
@@ -221,34 +211,44 @@ public sealed class ScoringLedger
         {
             throw new ArgumentException("The columns must have the same length.", nameof(residentIndex));
         }
+    }
 
+    private static int[] CountPerResident(int residentCount, ReadOnlySpan<int> residentIndex)
+    {
+        var start = new int[residentCount + 1];
         foreach (var resident in residentIndex)
         {
             if ((uint)resident >= (uint)residentCount)
             {
                 throw new ArgumentException($"Resident index {resident} is outside 0..{residentCount - 1}.", nameof(residentIndex));
             }
+
+            start[resident + 1]++;
         }
 
-        foreach (var rule in ruleIndex)
+        for (var r = 0; r < residentCount; r++)
         {
-            if (rule is < 0 or > MaxRuleIndex)
-            {
-                throw new ArgumentException($"Rule index {rule} is not a resolved rule (0..{MaxRuleIndex}).", nameof(ruleIndex));
-            }
+            start[r + 1] += start[r];
         }
 
-        foreach (var value in points)
-        {
-            if (value is < -MaxPoints or > MaxPoints)
-            {
-                throw new ArgumentException($"Points {value} per entry are outside ±{MaxPoints}.", nameof(points));
-            }
-        }
+        return start;
     }
 
-    private static long Pack(int day, int rule, int points) =>
-        ((long)day << 32) | ((long)rule << 20) | (uint)(points & 0xFFFFF);
+    private static long Pack(int day, int rule, int points)
+    {
+        // Validated here, in the pass that packs, rather than in passes of their own.
+        if ((uint)rule > MaxRuleIndex)
+        {
+            throw new ArgumentException($"Rule index {rule} is not a resolved rule (0..{MaxRuleIndex}).", "ruleIndex");
+        }
+
+        if (points is < -MaxPoints or > MaxPoints)
+        {
+            throw new ArgumentException($"Points {points} per entry are outside ±{MaxPoints}.", nameof(points));
+        }
+
+        return ((long)day << 32) | ((long)rule << 20) | (uint)(points & 0xFFFFF);
+    }
 
     private static ScoringLedger Create(int[] start, long[] packed)
     {
