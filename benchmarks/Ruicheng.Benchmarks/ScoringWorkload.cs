@@ -57,6 +57,9 @@ internal sealed class ScoringWorkload
 
     public int EntryCount => GroupedRule.Length;
 
+    /// <summary>A copy without the grouped and export columns, so that only the scorer and rules stay reachable.</summary>
+    public static ScoringWorkload Strip(ScoringWorkload workload) => new(workload.Residents, workload.Scorer, workload.RulePoints, workload.RuleCategory);
+
     public static ScoringWorkload Create(int residents, int entriesPerResident, int seed)
     {
         var random = new Random(seed);
