@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Ruicheng.Civility.Covenant;
 using Ruicheng.Civility.Credit;
 using Ruicheng.Civility.Points;
-using Ruicheng.Primitives.Serialization;
 using Ruicheng.Primitives.Validation;
 
 namespace Ruicheng.Civility.Rulebooks;
@@ -22,27 +21,11 @@ public static class CivilityRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<CivilityRulebook> Load(string json)
-    {
-        var read = RuichengJson.Read<CivilityRulebookDocument>(json);
-        if (read.IsFailure)
-        {
-            return Result<CivilityRulebook>.Failure(read.Violations);
-        }
-
-        var validation = new CivilityRulebookValidator().Validate(read.Value);
-        return validation.IsValid
-            ? Result<CivilityRulebook>.Success(Build(read.Value))
-            : Result<CivilityRulebook>.Failure(ValidationViolations.From(validation));
-    }
+    public static Result<CivilityRulebook> Load(string json) => ValidatedDocument.Load(json, new CivilityRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Civility rulebook, with the practice values of DOMAIN §4 and their sources.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
-    public static CivilityRulebook LoadRuicheng()
-    {
-        var result = Load(RuichengJsonText);
-        return result.IsSuccess ? result.Value : throw new InvalidOperationException("The built-in Civility rulebook is invalid: " + string.Join("; ", result.Violations));
-    }
+    public static CivilityRulebook LoadRuicheng() => ValidatedDocument.Require(Load(RuichengJsonText), "Civility rulebook");
 
     private static CivilityRulebook Build(CivilityRulebookDocument d)
     {

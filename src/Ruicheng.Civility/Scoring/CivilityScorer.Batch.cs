@@ -47,6 +47,7 @@ public sealed partial class CivilityScorer
         }
 
         var slotMax = _slotMax;
+        var singleSlot = _ruleSingleSlot;
         var baseScore = Rulebook.Credit.BaseScore;
         var credit = Rulebook.Credit;
 
@@ -68,29 +69,52 @@ public sealed partial class CivilityScorer
                 if (p > 0)
                 {
                     var ruleIndex = unchecked((int)((uint)value >> 20));
-                    var from = ruleSlotStart[ruleIndex];
-                    var to = ruleSlotStart[ruleIndex + 1];
-                    for (var k = from; k < to; k++)
+                    var single = singleSlot[ruleIndex];
+                    if (single >= 0)
                     {
-                        var s = ruleSlots[k];
-                        var key = periodKeys[slotOffset[s] + d];
-                        if (owner[s] != r || currentKey[s] != key)
+                        // The common case — one cap applies (e.g. the category's monthly cap) — without the slot loops.
+                        var key = periodKeys[slotOffset[single] + d];
+                        if (owner[single] != r || currentKey[single] != key)
                         {
-                            owner[s] = r;
-                            currentKey[s] = key;
-                            used[s] = 0;
+                            owner[single] = r;
+                            currentKey[single] = key;
+                            used[single] = 0;
                         }
 
-                        var room = slotMax[s] - used[s];
+                        var room = slotMax[single] - used[single];
                         if (room < p)
                         {
                             p = room;
                         }
-                    }
 
-                    for (var k = from; k < to; k++)
+                        used[single] += p;
+                    }
+                    else if (single == MultipleSlots)
                     {
-                        used[ruleSlots[k]] += p;
+                        var from = ruleSlotStart[ruleIndex];
+                        var to = ruleSlotStart[ruleIndex + 1];
+                        for (var k = from; k < to; k++)
+                        {
+                            var s = ruleSlots[k];
+                            var key = periodKeys[slotOffset[s] + d];
+                            if (owner[s] != r || currentKey[s] != key)
+                            {
+                                owner[s] = r;
+                                currentKey[s] = key;
+                                used[s] = 0;
+                            }
+
+                            var room = slotMax[s] - used[s];
+                            if (room < p)
+                            {
+                                p = room;
+                            }
+                        }
+
+                        for (var k = from; k < to; k++)
+                        {
+                            used[ruleSlots[k]] += p;
+                        }
                     }
                 }
 

@@ -23,6 +23,12 @@ public sealed partial class CivilityScorer
     private readonly int[] _ruleSlotStart;
     private readonly int[] _ruleSlots;
 
+    /// <summary>Per rule: its only cap slot, <see cref="NoSlot"/> or <see cref="MultipleSlots"/>.</summary>
+    private readonly int[] _ruleSingleSlot;
+
+    private const int NoSlot = -1;
+    private const int MultipleSlots = -2;
+
     /// <summary>Creates a scorer for a rulebook.</summary>
     /// <param name="rulebook">The rulebook.</param>
     public CivilityScorer(CivilityRulebook rulebook)
@@ -68,6 +74,12 @@ public sealed partial class CivilityScorer
 
         _ruleSlotStart[_rules.Length] = ruleSlots.Count;
         _ruleSlots = [.. ruleSlots];
+        _ruleSingleSlot = new int[_rules.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var count = _ruleSlotStart[r + 1] - _ruleSlotStart[r];
+            _ruleSingleSlot[r] = count == 0 ? NoSlot : count == 1 ? _ruleSlots[_ruleSlotStart[r]] : MultipleSlots;
+        }
         _slotPeriod = [.. slotPeriods];
         _slotMax = [.. slotMaxima];
     }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Ruicheng.Economy.Collective;
 using Ruicheng.Economy.Cooperatives;
 using Ruicheng.Economy.Distributions;
-using Ruicheng.Primitives.Serialization;
 using Ruicheng.Primitives.Validation;
 
 namespace Ruicheng.Economy.Rulebooks;
@@ -23,27 +22,11 @@ public static class EconomyRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<EconomyRulebook> Load(string json)
-    {
-        var read = RuichengJson.Read<EconomyRulebookDocument>(json);
-        if (read.IsFailure)
-        {
-            return Result<EconomyRulebook>.Failure(read.Violations);
-        }
-
-        var validation = new EconomyRulebookValidator().Validate(read.Value);
-        return validation.IsValid
-            ? Result<EconomyRulebook>.Success(Build(read.Value))
-            : Result<EconomyRulebook>.Failure(ValidationViolations.From(validation));
-    }
+    public static Result<EconomyRulebook> Load(string json) => ValidatedDocument.Load(json, new EconomyRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju herbal cooperative's 8:1:1.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
-    public static EconomyRulebook LoadRuicheng()
-    {
-        var result = Load(RuichengJsonText);
-        return result.IsSuccess ? result.Value : throw new InvalidOperationException("The built-in Economy rulebook is invalid: " + string.Join("; ", result.Violations));
-    }
+    public static EconomyRulebook LoadRuicheng() => ValidatedDocument.Require(Load(RuichengJsonText), "Economy rulebook");
 
     private static EconomyRulebook Build(EconomyRulebookDocument document)
     {

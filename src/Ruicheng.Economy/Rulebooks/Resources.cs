@@ -1,14 +1,9 @@
+using Ruicheng.Primitives.Serialization;
+
 namespace Ruicheng.Economy.Rulebooks;
 
 /// <summary>Reads the package's embedded resources.</summary>
 internal static class Resources
 {
-    internal static string Read(string name)
-    {
-        var assembly = typeof(Resources).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Ruicheng.Economy.Data.{name}")
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    internal static string Read(string name) => EmbeddedText.Read(typeof(Resources).Assembly, $"Ruicheng.Economy.Data.{name}");
 }

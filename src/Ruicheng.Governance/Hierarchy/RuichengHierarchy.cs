@@ -18,11 +18,5 @@ public static class RuichengHierarchy
 
     /// <summary>Loads the built-in hierarchy. It is validated like any file; a failure here is a packaging bug.</summary>
     /// <exception cref="InvalidOperationException">The embedded data does not validate.</exception>
-    public static GovernanceHierarchy Load()
-    {
-        var result = HierarchyFile.Load(Json);
-        return result.IsSuccess
-            ? result.Value
-            : throw new InvalidOperationException("The built-in Ruicheng hierarchy is invalid: " + string.Join("; ", result.Violations));
-    }
+    public static GovernanceHierarchy Load() => Primitives.Validation.ValidatedDocument.Require(HierarchyFile.Load(Json), "Ruicheng hierarchy");
 }

@@ -4,7 +4,6 @@ using Ruicheng.Governance.Disputes;
 using Ruicheng.Governance.Linkage;
 using Ruicheng.Governance.Posts;
 using Ruicheng.Governance.Serialization;
-using Ruicheng.Primitives.Serialization;
 using Ruicheng.Primitives.Validation;
 
 namespace Ruicheng.Governance.Rulebooks;
@@ -24,27 +23,11 @@ public static class GovernanceRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation found.</returns>
-    public static Result<GovernanceRulebook> Load(string json)
-    {
-        var read = RuichengJson.Read<GovernanceRulebookDocument>(json);
-        if (read.IsFailure)
-        {
-            return Result<GovernanceRulebook>.Failure(read.Violations);
-        }
-
-        var validation = new GovernanceRulebookValidator().Validate(read.Value);
-        return validation.IsValid
-            ? Result<GovernanceRulebook>.Success(Build(read.Value))
-            : Result<GovernanceRulebook>.Failure(ValidationViolations.From(validation));
-    }
+    public static Result<GovernanceRulebook> Load(string json) => ValidatedDocument.Load(json, new GovernanceRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Governance rulebook: posts, categories, the 2026 calendar and the "four tiers, seven working days" ladder.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
-    public static GovernanceRulebook LoadRuicheng()
-    {
-        var result = Load(RuichengJsonText);
-        return result.IsSuccess ? result.Value : throw new InvalidOperationException("The built-in Governance rulebook is invalid: " + string.Join("; ", result.Violations));
-    }
+    public static GovernanceRulebook LoadRuicheng() => ValidatedDocument.Require(Load(RuichengJsonText), "Governance rulebook");
 
     private static GovernanceRulebook Build(GovernanceRulebookDocument document)
     {

@@ -1,16 +1,9 @@
-using System.Reflection;
+using Ruicheng.Primitives.Serialization;
 
 namespace Ruicheng.Governance.Serialization;
 
-/// <summary>Reads the package's embedded resources (schemas and the built-in Ruicheng data).</summary>
+/// <summary>Reads the package's embedded resources.</summary>
 internal static class Resources
 {
-    internal static string Read(string name)
-    {
-        var assembly = typeof(Resources).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Ruicheng.Governance.Data.{name}")
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    internal static string Read(string name) => EmbeddedText.Read(typeof(Resources).Assembly, $"Ruicheng.Governance.Data.{name}");
 }
