@@ -48,6 +48,15 @@ public sealed partial class CivilityScorer
 
         var slotMax = _slotMax;
         var singleSlot = _ruleSingleSlot;
+
+        // Per rule, everything the single-cap path needs in one 16-byte load.
+        var singleCap = new SingleCap[singleSlot.Length];
+        for (var rule = 0; rule < singleCap.Length; rule++)
+        {
+            var slot = singleSlot[rule];
+            singleCap[rule] = slot >= 0 ? new SingleCap(slot, slotOffset[slot], slotMax[slot]) : new SingleCap(slot, 0, 0);
+        }
+
         var baseScore = Rulebook.Credit.BaseScore;
         var credit = Rulebook.Credit;
 
@@ -69,11 +78,12 @@ public sealed partial class CivilityScorer
                 if (p > 0)
                 {
                     var ruleIndex = unchecked((int)((uint)value >> 20));
-                    var single = singleSlot[ruleIndex];
+                    var cap = singleCap[ruleIndex];
+                    var single = cap.Slot;
                     if (single >= 0)
                     {
                         // The common case — one cap applies (e.g. the category's monthly cap) — without the slot loops.
-                        var key = periodKeys[slotOffset[single] + d];
+                        var key = periodKeys[cap.Offset + d];
                         if (owner[single] != r || currentKey[single] != key)
                         {
                             owner[single] = r;
@@ -81,7 +91,7 @@ public sealed partial class CivilityScorer
                             used[single] = 0;
                         }
 
-                        var room = slotMax[single] - used[single];
+                        var room = cap.Max - used[single];
                         if (room < p)
                         {
                             p = room;
@@ -135,4 +145,7 @@ public sealed partial class CivilityScorer
             tiers[r] = tier;
         }
     }
+
+    /// <summary>A rule's only cap: its slot, the offset of its period's keys, and its maximum.</summary>
+    private readonly record struct SingleCap(int Slot, int Offset, long Max);
 }
