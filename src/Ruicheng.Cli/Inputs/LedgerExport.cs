@@ -15,6 +15,8 @@ internal sealed class LedgerExport
 {
     public static readonly string[] Columns = ["resident", "rule", "date", "quantity"];
 
+    private const int SampleRows = 50_000;
+
     private readonly Dictionary<string, int> _residents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _ruleVersions = new(StringComparer.Ordinal);
 
@@ -55,6 +57,12 @@ internal sealed class LedgerExport
         {
             line++;
             export.Add(scorer, line, row[residentColumn].Span, row[ruleColumn].Span, row[dateColumn].Span, row[quantityColumn].Span);
+            if (line == SampleRows)
+            {
+                // Size the columns once from the rows so far, rather than letting four lists double (and copy) their way up.
+                export.Reserve((int)Math.Min(int.MaxValue, stream.Length / Math.Max(1, stream.Position / SampleRows) * 21 / 20));
+            }
+
             if (progress is not null && (line & 0xFFFF) == 0)
             {
                 progress(stream.Length == 0 ? 1 : stream.Position / (double)stream.Length);
@@ -63,6 +71,14 @@ internal sealed class LedgerExport
 
         progress?.Invoke(1);
         return export;
+    }
+
+    private void Reserve(int rows)
+    {
+        Resident.EnsureCapacity(rows);
+        Rule.EnsureCapacity(rows);
+        Day.EnsureCapacity(rows);
+        Points.EnsureCapacity(rows);
     }
 
     private void Add(CivilityScorer scorer, long line, ReadOnlySpan<char> resident, ReadOnlySpan<char> rule, ReadOnlySpan<char> date, ReadOnlySpan<char> quantity)
