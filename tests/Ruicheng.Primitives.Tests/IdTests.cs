@@ -9,7 +9,7 @@ public class IdTests
     {
         Assert.Equal("140830103201", UnitId.From("140830103201").Value);
         Assert.Equal("R-0001", ResidentId.From("R-0001").ToString());
-        Assert.Equal(HouseholdId.From("H-1"), HouseholdId.From("H-1"));
+        Assert.Equal(HouseholdId.From("H-1"), HouseholdId.From(string.Concat("H-", "1")));
     }
 
     [Theory]

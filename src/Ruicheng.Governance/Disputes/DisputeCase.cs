@@ -159,6 +159,11 @@ public sealed partial class DisputeCase
             violations.Add(RuleViolation.Of(CaseTypeMustBeKnownRule.Id, $"Case type '{caseType}' is not defined by rulebook {rulebook.Header}."));
         }
 
+        if (reporter.Role is not (ActorRole.GridWorker or ActorRole.Resident or ActorRole.PostHolder or ActorRole.Party))
+        {
+            violations.Add(RuleViolation.Of(ReporterMustBeEntitledRule.Id, $"A dispute is reported by a grid worker, a resident, a party or a post holder, not by {reporter.Role}."));
+        }
+
         if (partyList.IsEmpty)
         {
             violations.Add(RuleViolation.Of(CaseNeedsPartiesRule.Id, "A dispute needs at least one party."));

@@ -13,7 +13,7 @@ public sealed partial class GovernanceHierarchy
     public Result<GovernanceHierarchy> AddUnit(UnitDefinition unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return Rebuild(UnitDefinitions().Append(unit), HouseholdDefinitions(), MembershipDefinitions());
+        return Create(UnitDefinitions().Append(unit), HouseholdDefinitions(), MembershipDefinitions());
     }
 
     /// <summary>Removes a unit that has no child units and no households.</summary>
@@ -38,7 +38,7 @@ public sealed partial class GovernanceHierarchy
                 Figure.Of("households", households)));
         }
 
-        return Rebuild(UnitDefinitions().Where(u => u.Id != id), HouseholdDefinitions(), MembershipDefinitions());
+        return Create(UnitDefinitions().Where(u => u.Id != id), HouseholdDefinitions(), MembershipDefinitions());
     }
 
     /// <summary>Registers a household in a grid.</summary>
@@ -48,7 +48,7 @@ public sealed partial class GovernanceHierarchy
     public Result<GovernanceHierarchy> RegisterHousehold(HouseholdDefinition household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return Rebuild(UnitDefinitions(), HouseholdDefinitions().Append(household), MembershipDefinitions());
+        return Create(UnitDefinitions(), HouseholdDefinitions().Append(household), MembershipDefinitions());
     }
 
     /// <summary>Moves a household to another grid.</summary>
@@ -63,7 +63,7 @@ public sealed partial class GovernanceHierarchy
             return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(HouseholdMustExistRule.Id, $"No household '{household}' in this hierarchy."));
         }
 
-        return Rebuild(UnitDefinitions(), HouseholdDefinitions().Select(h => h.Id == household ? h with { Grid = grid } : h), MembershipDefinitions());
+        return Create(UnitDefinitions(), HouseholdDefinitions().Select(h => h.Id == household ? h with { Grid = grid } : h), MembershipDefinitions());
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed partial class GovernanceHierarchy
         var memberships = MembershipDefinitions()
             .Select(m => m.Resident == resident && m.To is null && m.From < from ? m with { To = from.PlusDays(-1) } : m)
             .Append(new MembershipDefinition(resident, household, from));
-        return Rebuild(UnitDefinitions(), HouseholdDefinitions(), memberships);
+        return Create(UnitDefinitions(), HouseholdDefinitions(), memberships);
     }
 
     /// <summary>The unit definitions this hierarchy was built from, in tree order.</summary>
@@ -91,8 +91,4 @@ public sealed partial class GovernanceHierarchy
 
     /// <summary>The membership definitions, in input order.</summary>
     public IEnumerable<MembershipDefinition> MembershipDefinitions() => _memberships.Select(m => m.ToDefinition());
-
-    private static Result<GovernanceHierarchy> Rebuild(
-        IEnumerable<UnitDefinition> units, IEnumerable<HouseholdDefinition> households, IEnumerable<MembershipDefinition> memberships) =>
-        Create(units, households, memberships);
 }

@@ -95,6 +95,12 @@ public partial class DisputeCaseTests
     }
 
     [Fact]
+    public void Report_ByTheCourt_IsRefused() =>
+        Assert.Equal(
+            ReporterMustBeEntitledRule.Id,
+            DisputeCase.Report(Rulebook, DisputeCaseId.From("x"), "neighbour", Village, [PartyA], Court, At(7, 1), "s", null, []).FirstViolation?.Code);
+
+    [Fact]
     public void Report_UnknownCaseType_IsRefused() =>
         Assert.Equal(
             CaseTypeMustBeKnownRule.Id,
