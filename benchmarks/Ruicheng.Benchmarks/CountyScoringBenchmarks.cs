@@ -96,6 +96,10 @@ public class CountyScoringBenchmarks
         return _scores[^1];
     }
 
+    [Benchmark(Description = "grouping only (FromUnsorted), the export path's first half")]
+    public int GroupingOnly() =>
+        ScoringLedger.FromUnsorted(Residents, _workload.ExportResident, _workload.ExportRule, _workload.ExportDay, _workload.ExportPoints).EntryCount;
+
     [Benchmark(Description = "memory floor: plain scan")]
     public long PlainScan()
     {
