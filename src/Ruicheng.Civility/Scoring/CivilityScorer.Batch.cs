@@ -28,8 +28,6 @@ public sealed partial class CivilityScorer
         var slotCount = _slotMax.Length;
         var currentKey = new int[slotCount];
         var used = new long[slotCount];
-        var owner = new int[slotCount];
-        Array.Fill(owner, -1);
 
         var asOfDay = DayNumber(asOf);
         var windowStartDay = DayNumber(WindowStart(asOf));
@@ -62,6 +60,8 @@ public sealed partial class CivilityScorer
 
         for (var r = 0; r < residents; r++)
         {
+            // Cap periods start afresh for each resident; no real period key is negative.
+            currentKey.AsSpan().Fill(-1);
             long honour = 0;
             var end = start[r + 1];
             for (var i = start[r]; i < end; i++)
@@ -84,9 +84,8 @@ public sealed partial class CivilityScorer
                     {
                         // The common case — one cap applies (e.g. the category's monthly cap) — without the slot loops.
                         var key = periodKeys[cap.Offset + d];
-                        if (owner[single] != r || currentKey[single] != key)
+                        if (currentKey[single] != key)
                         {
-                            owner[single] = r;
                             currentKey[single] = key;
                             used[single] = 0;
                         }
@@ -107,9 +106,8 @@ public sealed partial class CivilityScorer
                         {
                             var s = ruleSlots[k];
                             var key = periodKeys[slotOffset[s] + d];
-                            if (owner[s] != r || currentKey[s] != key)
+                            if (currentKey[s] != key)
                             {
-                                owner[s] = r;
                                 currentKey[s] = key;
                                 used[s] = 0;
                             }
