@@ -127,6 +127,44 @@ public class CommandTests
     }
 
     [Fact]
+    public void Distribute_MemberAboveTheCap_ExitsOne_NamingTheRule()
+    {
+        var register = Path.Combine(Path.GetTempPath(), $"register-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(register, ["member,kind,name,class,units,since", "H-1,household,a,pooled,90,2021-01-01", "H-2,household,b,pooled,10,2021-01-01"]);
+        try
+        {
+            var (exit, json) = RunJson("distribute", "--plan", "cai-village", "--register", register, "--income", "1000", "--year", "2026");
+            Assert.Equal(1, exit);
+            Assert.Equal("economy.member.share-cap", json.GetProperty("violations")[0].GetProperty("code").GetString());
+        }
+        finally
+        {
+            File.Delete(register);
+        }
+    }
+
+    [Fact]
+    public void DisputesTick_CaseOfUnknownType_ExitsOne_WithItsPath()
+    {
+        var cases = Path.Combine(Path.GetTempPath(), $"cases-{Guid.NewGuid():N}.json");
+        File.WriteAllText(cases, """
+            { "cases": [ { "id": "DC-9", "caseType": "water-rights", "unit": "dawang.jinpen.g1", "parties": [ { "resident": "R-1" } ],
+                           "reporter": { "id": "W-1", "role": "grid-worker" }, "reportedAt": "2026-09-24T09:00:00+08:00" } ] }
+            """);
+        try
+        {
+            var (exit, json) = RunJson("disputes", "tick", "--cases", cases, "--now", "2026-10-20T09:00+08:00");
+            Assert.Equal(1, exit);
+            var rejected = json.GetProperty("rejected")[0];
+            Assert.Equal(("dispute.case-type.unknown", "$.cases[0]"), (rejected.GetProperty("code").GetString(), rejected.GetProperty("path").GetString()));
+        }
+        finally
+        {
+            File.Delete(cases);
+        }
+    }
+
+    [Fact]
     public void Distribute_UnknownPlan_ExitsTwo() =>
         Assert.Equal(2, Run("distribute", "--plan", "nope", "--register", Sample("register.csv"), "--income", "1", "--year", "2026").ExitCode);
 

@@ -18,6 +18,7 @@ public sealed partial class CivilityScorer
     private static readonly LocalDate Epoch = new(1970, 1, 1);
 
     private readonly ImmutableArray<PointsRule> _rules;
+    private readonly Dictionary<RuleId, int[]> _versionsById;
     private readonly byte[] _slotPeriod;
     private readonly long[] _slotMax;
     private readonly int[] _ruleSlotStart;
@@ -36,6 +37,7 @@ public sealed partial class CivilityScorer
         ArgumentNullException.ThrowIfNull(rulebook);
         Rulebook = rulebook;
         _rules = rulebook.Rules;
+        _versionsById = Enumerable.Range(0, _rules.Length).GroupBy(r => _rules[r].Id).ToDictionary(g => g.Key, g => g.ToArray());
 
         // One cap slot per (rule id, cap) and per (category, cap); versions of a rule share their rule's slots.
         var slotPeriods = new List<byte>();
@@ -106,11 +108,14 @@ public sealed partial class CivilityScorer
     /// <param name="date">The date of the deed.</param>
     public int RuleIndexOf(RuleId rule, LocalDate date)
     {
-        for (var r = 0; r < _rules.Length; r++)
+        if (_versionsById.TryGetValue(rule, out var versions))
         {
-            if (_rules[r].Id == rule && _rules[r].IsInForceOn(date))
+            foreach (var r in versions)
             {
-                return r;
+                if (_rules[r].IsInForceOn(date))
+                {
+                    return r;
+                }
             }
         }
 

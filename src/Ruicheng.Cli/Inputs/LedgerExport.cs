@@ -18,7 +18,7 @@ internal sealed class LedgerExport
     private const int SampleRows = 50_000;
 
     private readonly Dictionary<string, int> _residents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _ruleVersions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleId?> _ruleIds = new(StringComparer.Ordinal);
 
     public List<string> Residents { get; } = [];
 
@@ -131,22 +131,13 @@ internal sealed class LedgerExport
 
     private int RuleIndex(CivilityScorer scorer, string rule, NodaTime.LocalDate date)
     {
-        if (!_ruleVersions.TryGetValue(rule, out var versions))
+        // Only the parsing of the rule's text is cached here; the scorer resolves the version in force.
+        if (!_ruleIds.TryGetValue(rule, out var id))
         {
-            versions = RuleId.TryFrom(rule, out var id)
-                ? Enumerable.Range(0, scorer.RuleCount).Where(i => scorer.RuleAt(i).Id == id).ToArray()
-                : [];
-            _ruleVersions.Add(rule, versions);
+            id = RuleId.TryFrom(rule, out var parsed) ? parsed : null;
+            _ruleIds.Add(rule, id);
         }
 
-        foreach (var index in versions)
-        {
-            if (scorer.RuleAt(index).IsInForceOn(date))
-            {
-                return index;
-            }
-        }
-
-        return -1;
+        return id is { } ruleId ? scorer.RuleIndexOf(ruleId, date) : -1;
     }
 }

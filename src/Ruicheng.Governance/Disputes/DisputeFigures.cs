@@ -48,6 +48,7 @@ public sealed class DisputeFigures
     {
         ArgumentNullException.ThrowIfNull(cases);
         var all = cases.ToList();
+        var overdue = new Specifications.OverdueDisputesSpec(asOf);
         var settlements = all
             .Select(c => (Case: c, Entry: c.Audit.FirstOrDefault(a => a.Trigger == DisputeTrigger.RecordAgreement)))
             .Where(s => s.Entry is not null && (settledWithin is null || settledWithin.Contains(CivilTime.DateOf(s.Entry.At))))
@@ -59,7 +60,7 @@ public sealed class DisputeFigures
             byTier.ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             inVillage,
             byTier.ToImmutableSortedDictionary(g => g.Key, g => Median(g.Select(s => s.Entry!.At - s.Case.ReportedAt).ToList()), StringComparer.Ordinal),
-            all.Where(c => new Specifications.OverdueDisputesSpec(asOf).IsSatisfiedBy(c)).Select(c => c.Id).ToImmutableArray());
+            all.Where(overdue.IsSatisfiedBy).Select(c => c.Id).ToImmutableArray());
     }
 
     private static Duration Median(List<Duration> durations)

@@ -106,19 +106,7 @@ public sealed partial class GovernanceHierarchy
     /// <param name="id">The unit.</param>
     /// <param name="ancestor">The candidate enclosing unit.</param>
     /// <exception cref="KeyNotFoundException">Either unit is unknown.</exception>
-    public bool IsWithin(UnitId id, UnitId ancestor)
-    {
-        var target = RequireIndex(ancestor);
-        for (var index = RequireIndex(id); index >= 0; index = _parentIndex[index])
-        {
-            if (index == target)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsWithin(UnitId id, UnitId ancestor) => IsWithinIndex(RequireIndex(id), RequireIndex(ancestor));
 
     /// <summary>The household with an id.</summary>
     /// <param name="id">The household's id.</param>
@@ -143,8 +131,8 @@ public sealed partial class GovernanceHierarchy
     /// <exception cref="KeyNotFoundException">No unit has that id.</exception>
     public IReadOnlyList<Household> HouseholdsIn(UnitId id)
     {
-        RequireIndex(id);
-        return _households.Where((_, i) => IsWithinIndex(_householdGridIndex[i], IndexOf(id))).ToList();
+        var unit = RequireIndex(id);
+        return _households.Where((_, i) => IsWithinIndex(_householdGridIndex[i], unit)).ToList();
     }
 
     /// <summary>The household a resident belongs to on a date, or null when none.</summary>

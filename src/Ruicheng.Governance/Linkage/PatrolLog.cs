@@ -161,17 +161,17 @@ public sealed class PatrolLog
     private UnitRollup<PatrolFigures> RollupFor(DateInterval days)
     {
         ArgumentNullException.ThrowIfNull(days);
-        var perGrid = new Dictionary<UnitId, PatrolFigures>();
+        // Days are keyed by unit index already, so the figures go straight into the roll-up's per-unit array.
+        var own = new PatrolFigures[_hierarchy.UnitCount];
         foreach (var ((grid, date), day) in _days)
         {
             if (days.Contains(date))
             {
-                var id = _hierarchy.Units[grid].Id;
-                perGrid[id] = perGrid.GetValueOrDefault(id) + day.Figures;
+                own[grid] += day.Figures;
             }
         }
 
-        return Rollup.ByUnit(_hierarchy, perGrid).Value;
+        return new UnitRollup<PatrolFigures>(_hierarchy, own);
     }
 
     private static GridDay DayOf(Dictionary<(int, LocalDate), GridDay> days, int grid, LocalDate date)

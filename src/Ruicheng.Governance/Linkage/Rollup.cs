@@ -9,9 +9,6 @@ public static class Rollup
     /// <summary>The rule id for a value attached to a unit the hierarchy does not have.</summary>
     public static RuleId UnknownUnitCode { get; } = RuleId.From("rollup.unit.unknown");
 
-    /// <summary>The rule id for a value attached to a household the hierarchy does not have.</summary>
-    public static RuleId UnknownHouseholdCode { get; } = RuleId.From("rollup.household.unknown");
-
     /// <summary>
     /// Rolls up values attached to units by id (several values for one unit add up). A value for an unknown unit
     /// is reported, never dropped: the whole roll-up then fails with every unknown id.
