@@ -11,8 +11,10 @@ for project in sys.argv[1:] or [str(p) for p in pathlib.Path("src").glob("*/*.cs
         continue
     out = subprocess.run(["dotnet", "build", project, "-nologo", "-clp:NoSummary", "--no-incremental"],
                          capture_output=True, text=True).stdout
-    added = set(re.findall(r"error RS0016: Symbol '(.+?)' is not part of the declared public API", out))
-    removed = set(re.findall(r"error RS0017: Symbol '(.+?)' is part of the declared API", out))
+    # Only this project's own diagnostics: a dependency's undeclared symbols belong in the dependency's file.
+    own = "\n".join(l for l in out.splitlines() if l.rstrip().endswith(f"[{pathlib.Path(project).resolve()}]"))
+    added = set(re.findall(r"error RS0016: Symbol '(.+?)' is not part of the declared public API", own))
+    removed = set(re.findall(r"error RS0017: Symbol '(.+?)' is part of the declared API", own))
     lines = [l for l in unshipped.read_text().splitlines() if l and l not in removed and l != "#nullable enable"]
     lines = sorted(set(lines) | added)
     unshipped.write_text("#nullable enable\n" + "".join(l + "\n" for l in lines))

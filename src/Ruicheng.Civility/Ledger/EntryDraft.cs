@@ -4,8 +4,10 @@ namespace Ruicheng.Civility.Ledger;
 
 /// <summary>
 /// An entry offered to the ledger (an award, deduction, redemption or reversal). Ingestion is idempotent on
-/// (resident, source event id, rule id, rulebook version): the same draft again is a no-op; a different draft
-/// under the same key is a conflict.
+/// (resident, source event id, rule id) — across rulebook versions, so a draft re-delivered after the ledger adopted a
+/// new version is still recognised: a draft under a key already in the ledger is a duplicate (a no-op) when its kind,
+/// date, quantity and reversed entry equal the stored entry's (its <see cref="RecordedAt"/> and actor may differ: a
+/// re-delivery is not a new deed), and a conflict (rejected, <c>ledger.key.conflict</c>) otherwise.
 /// </summary>
 /// <param name="Resident">The beneficiary (or the sanctioned resident).</param>
 /// <param name="SourceEventId">The id of the event in the source system (a claim, a supermarket receipt, a council decision).</param>

@@ -13,7 +13,7 @@ namespace Ruicheng.Civility.Ledger;
 public sealed class PointsLedger
 {
     private readonly List<PointsEntry> _entries = [];
-    private readonly Dictionary<(ResidentId, string, RuleId?, Primitives.Rulebooks.RulebookVersion), PointsEntry> _byKey = [];
+    private readonly Dictionary<(ResidentId, string, RuleId?), PointsEntry> _byKey = [];
     private readonly Dictionary<EntryId, PointsEntry> _byId = [];
     private readonly HashSet<EntryId> _reversed = [];
     private readonly Dictionary<ResidentId, List<PointsEntry>> _byResident = [];
@@ -35,8 +35,11 @@ public sealed class PointsLedger
         _key = hmacKey.ToArray();
     }
 
-    /// <summary>The rulebook.</summary>
-    public CivilityRulebook Rulebook { get; }
+    /// <summary>
+    /// The rulebook new entries are recorded under (their <see cref="PointsEntry.RulebookVersion"/>); changed only by
+    /// <see cref="AdoptRulebook"/>, which keeps every past rule version as it was.
+    /// </summary>
+    public CivilityRulebook Rulebook { get; private set; }
 
     /// <summary>Every entry, in order.</summary>
     public IReadOnlyList<PointsEntry> Entries => _entries;
@@ -64,23 +67,15 @@ public sealed class PointsLedger
         EntriesOf(resident).Where(e => e.Kind is EntryKind.Award or EntryKind.Deduction && !_reversed.Contains(e.Id)).Sum(e => e.Points);
 
     /// <summary>
-    /// The resident's spendable balance (可兑换积分): awards, deductions, redemptions and resets that have not been
-    /// reversed, folded in order, never below zero (a deduction larger than the balance takes it to zero).
+    /// The resident's spendable balance (可兑换积分) over the whole ledger: the resident's entries in ledger order,
+    /// reversals and reversed entries left out; an award adds only the points that counted after the rulebook's caps
+    /// (an award above a cap never becomes spendable), a deduction, redemption or reset adds its negative points, and
+    /// the running balance never goes below zero (a deduction larger than the balance takes it to zero). Caps are
+    /// applied as the scorer applies them (Civility README, "How scores are computed"), so a back-dated award can
+    /// lower what a later-dated award in the same cap period counts.
     /// </summary>
     /// <param name="resident">The resident.</param>
-    public long SpendableBalance(ResidentId resident)
-    {
-        long balance = 0;
-        foreach (var entry in EntriesOf(resident))
-        {
-            if (entry.Kind != EntryKind.Reversal && !_reversed.Contains(entry.Id))
-            {
-                balance = Math.Max(0, balance + entry.Points);
-            }
-        }
-
-        return balance;
-    }
+    public long SpendableBalance(ResidentId resident) => Scoring.ResidentPass.Spendable(Rulebook.CapPlan, this, resident, LocalDate.MaxIsoValue);
 
     /// <summary>
     /// Ingests drafts: each is appended, recognised as a duplicate, or rejected with its reason; the rest of the
@@ -117,27 +112,54 @@ public sealed class PointsLedger
     }
 
     /// <summary>
-    /// Records the periodic reset of the spendable balance (e.g. 31 December): one reset entry per resident whose
-    /// balance is positive, bringing it to zero. Idempotent per date.
+    /// Records the yearly reset of the spendable balance on the rulebook's reset date
+    /// (<see cref="Points.ExpiryPolicy.SpendableResetMonth"/>/<see cref="Points.ExpiryPolicy.SpendableResetDay"/>, e.g. 31 December):
+    /// one reset entry per resident (in ordinal order of resident id) whose <see cref="SpendableBalance"/> is
+    /// positive, bringing it to zero. Idempotent per date: a second call on the same date appends nothing.
     /// </summary>
-    /// <param name="date">The reset date.</param>
+    /// <param name="date">The reset date; any other month and day than the rulebook's is refused.</param>
     /// <param name="recordedAt">When it is recorded.</param>
-    /// <returns>The reset entries appended.</returns>
-    public ImmutableArray<PointsEntry> ResetSpendable(LocalDate date, Instant recordedAt)
+    /// <returns>The reset entries appended, or a <see cref="ResetMustFallOnRulebookDateRule"/> violation.</returns>
+    public Result<ImmutableArray<PointsEntry>> ResetSpendable(LocalDate date, Instant recordedAt)
     {
+        if (ResetMustFallOnRulebookDateRule.Check(Rulebook.Expiry, date) is { } refused)
+        {
+            return Result<ImmutableArray<PointsEntry>>.Failure(refused);
+        }
+
         var source = $"reset:{date:uuuu-MM-dd}";
         var resets = ImmutableArray.CreateBuilder<PointsEntry>();
         foreach (var resident in _byResident.Keys.Order().ToList())
         {
             var balance = SpendableBalance(resident);
-            var key = (resident, source, (RuleId?)null, Rulebook.Header.Version);
+            var key = (resident, source, (RuleId?)null);
             if (balance > 0 && !_byKey.ContainsKey(key))
             {
                 resets.Add(Append(resident, EntryKind.Reset, null, source, date, balance, -balance, null, recordedAt));
             }
         }
 
-        return resets.ToImmutable();
+        return Result<ImmutableArray<PointsEntry>>.Success(resets.ToImmutable());
+    }
+
+    /// <summary>
+    /// Moves the ledger to a later version of its rulebook (e.g. 1.0 → 1.1): new entries are recorded under it, and
+    /// entries already recorded keep the version they were recorded under. Refused, with every rule id and date
+    /// concerned, unless the past is unchanged: see <see cref="RulebookChangeMustKeepPastRule"/>.
+    /// </summary>
+    /// <param name="next">The new version.</param>
+    /// <returns>The adopted rulebook, or every violation.</returns>
+    public Result<CivilityRulebook> AdoptRulebook(CivilityRulebook next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var violations = RulebookChangeMustKeepPastRule.Check(Rulebook, next);
+        if (!violations.IsEmpty)
+        {
+            return Result<CivilityRulebook>.Failure(violations);
+        }
+
+        Rulebook = next;
+        return Result<CivilityRulebook>.Success(next);
     }
 
     /// <summary>
@@ -180,7 +202,7 @@ public sealed class PointsLedger
     {
         ArgumentNullException.ThrowIfNull(draft);
         var path = $"[{position}]";
-        var key = (draft.Resident, draft.SourceEventId, draft.Rule, Rulebook.Header.Version);
+        var key = (draft.Resident, draft.SourceEventId, draft.Rule);
         var (points, violation) = Resolve(draft, path);
         if (_byKey.TryGetValue(key, out var existing))
         {
@@ -262,7 +284,7 @@ public sealed class PointsLedger
         var entry = PointsEntry.Create(_entries.Count, resident, kind, rule, Rulebook.Header.Version, source, occurredOn, quantity, points, reverses, recordedAt, Head.AsSpan(), _key);
         _entries.Add(entry);
         _byId.Add(entry.Id, entry);
-        _byKey[(resident, source, rule, Rulebook.Header.Version)] = entry;
+        _byKey[(resident, source, rule)] = entry;
         if (!_byResident.TryGetValue(resident, out var list))
         {
             list = [];

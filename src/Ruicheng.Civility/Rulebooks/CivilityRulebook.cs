@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Ruicheng.Civility.Covenant;
 using Ruicheng.Civility.Credit;
+using Ruicheng.Civility.Lists;
 using Ruicheng.Civility.Points;
 using Ruicheng.Primitives.Rulebooks;
 
@@ -15,11 +16,13 @@ namespace Ruicheng.Civility.Rulebooks;
 public sealed class CivilityRulebook
 {
     private readonly FrozenDictionary<RuleId, ImmutableArray<PointsRule>> _rulesById;
+    private readonly Lazy<Scoring.CapPlan> _capPlan;
 
     internal CivilityRulebook(
         RulebookHeader header, ImmutableArray<PointsCategory> categories, ImmutableArray<PointsRule> rules, ExpiryPolicy expiry,
-        int noticeDays, ImmutableArray<CeremonyStandard> covenant, CreditPolicy credit)
+        int noticeDays, ImmutableArray<CeremonyStandard> covenant, CreditPolicy credit, ListPolicy? lists)
     {
+        Lists = lists;
         Header = header;
         Categories = categories;
         Rules = rules;
@@ -28,7 +31,11 @@ public sealed class CivilityRulebook
         Covenant = covenant;
         Credit = credit;
         _rulesById = rules.GroupBy(r => r.Id).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        _capPlan = new Lazy<Scoring.CapPlan>(() => new Scoring.CapPlan(this));
     }
+
+    /// <summary>The caps resolved for scoring, built once on first use and shared by scorers and ledgers.</summary>
+    internal Scoring.CapPlan CapPlan => _capPlan.Value;
 
     /// <summary>Id, version, dates in force, jurisdiction.</summary>
     public RulebookHeader Header { get; }
@@ -50,6 +57,9 @@ public sealed class CivilityRulebook
 
     /// <summary>The credit policy.</summary>
     public CreditPolicy Credit { get; }
+
+    /// <summary>Who may appear on the red and black lists (红黑榜), or null when the rulebook defines no lists.</summary>
+    public ListPolicy? Lists { get; }
 
     /// <summary>The rule with an id in force on a date, or null.</summary>
     /// <param name="id">The rule's id.</param>

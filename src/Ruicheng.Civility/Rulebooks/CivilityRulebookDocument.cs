@@ -23,6 +23,31 @@ internal sealed class CivilityRulebookDocument
     public List<CeremonyDocument>? Covenant { get; set; }
 
     public CreditDocument? Credit { get; set; }
+
+    public ListsDocument? Lists { get; set; }
+}
+
+internal sealed class ListsDocument
+{
+    public string? Period { get; set; }
+
+    public RedListDocument? Red { get; set; }
+
+    public BlackListDocument? Black { get; set; }
+
+    public string? Source { get; set; }
+}
+
+internal sealed class RedListDocument
+{
+    public long MinHonourPoints { get; set; }
+
+    public List<string>? HonourRules { get; set; }
+}
+
+internal sealed class BlackListDocument
+{
+    public List<string>? DeductionRules { get; set; }
 }
 
 internal sealed class CapDocument

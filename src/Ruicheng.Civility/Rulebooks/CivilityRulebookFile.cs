@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ruicheng.Civility.Covenant;
 using Ruicheng.Civility.Credit;
+using Ruicheng.Civility.Lists;
 using Ruicheng.Civility.Points;
 using Ruicheng.Primitives.Validation;
 
@@ -54,7 +55,12 @@ public static class CivilityRulebookFile
                 d.Credit!.BaseScore,
                 d.Credit.Tiers!.Select(t => new CreditTierBand(Enum.Parse<CreditTier>(t.Tier!), t.Min, t.Max)).ToImmutableArray(),
                 (d.Credit.Vetoes ?? []).Select(v => new CreditVeto(RuleId.From(v.Code!), v.Description ?? v.Code!, Enum.Parse<CreditTier>(v.CapTier!))).ToImmutableArray(),
-                (d.Credit.Benefits ?? []).Select(b => new CreditBenefits(Enum.Parse<CreditTier>(b.Tier!), Money.FromYuan(b.CreditLine, FenRounding.HalfAwayFromZero), Rate.FromPercent(b.InterestDiscountPercent), b.PriorityServices, b.Honours ?? string.Empty)).ToImmutableArray()));
+                (d.Credit.Benefits ?? []).Select(b => new CreditBenefits(Enum.Parse<CreditTier>(b.Tier!), Money.FromYuan(b.CreditLine, FenRounding.HalfAwayFromZero), Rate.FromPercent(b.InterestDiscountPercent), b.PriorityServices, b.Honours ?? string.Empty)).ToImmutableArray()),
+            d.Lists is null ? null : new ListPolicy(
+                Enum.Parse<CapPeriod>(d.Lists.Period!, ignoreCase: true),
+                d.Lists.Red!.MinHonourPoints,
+                (d.Lists.Red.HonourRules ?? []).Select(RuleId.From).ToImmutableSortedSet(),
+                d.Lists.Black!.DeductionRules!.Select(RuleId.From).ToImmutableSortedSet()));
     }
 
     private static ImmutableArray<PointsCap> Caps(List<CapDocument>? caps) =>

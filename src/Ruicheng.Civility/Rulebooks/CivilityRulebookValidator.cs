@@ -24,6 +24,26 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             .WithMessage("The notice period is zero or more days.");
         RuleForEach(d => d.Covenant).SetValidator(d => new CeremonyValidator(d.Rules?.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
         RuleFor(d => d.Credit).NotNull().WithErrorCode("civility.credit.missing").SetValidator(new CreditValidator()!);
+        RuleFor(d => d.Lists!).SetValidator(d => new ListsValidator(d.Rules?.Where(r => r is not null).ToList() ?? [])).When(d => d.Lists is not null);
+    }
+
+    private sealed class ListsValidator : AbstractValidator<ListsDocument>
+    {
+        public ListsValidator(List<RuleDocument> rules)
+        {
+            RuleFor(l => l.Period).Must(p => p is "month" or "quarter" or "year").WithErrorCode("civility.lists.period.unknown")
+                .WithMessage("The lists' period is month, quarter or year.");
+            RuleFor(l => l.Red).NotNull().WithErrorCode("civility.lists.red.missing").WithMessage("The lists say who may appear on the red list.");
+            RuleFor(l => l.Red!.MinHonourPoints).GreaterThan(0).When(l => l.Red is not null).WithErrorCode("civility.lists.red.minimum")
+                .WithMessage("The red list's minimum is at least one counted point.");
+            RuleForEach(l => l.Red!.HonourRules).Must(id => rules.Any(r => r.Id == id && r.Points > 0)).When(l => l.Red?.HonourRules is not null)
+                .WithErrorCode("civility.lists.red.rule").WithMessage("A red-list honour is an award rule the rulebook defines.");
+            RuleFor(l => l.Black).NotNull().WithErrorCode("civility.lists.black.missing").WithMessage("The lists say who may appear on the black list.");
+            RuleFor(l => l.Black!.DeductionRules).NotEmpty().When(l => l.Black is not null).WithErrorCode("civility.lists.black.rules")
+                .WithMessage("The black list names at least one deduction rule.");
+            RuleForEach(l => l.Black!.DeductionRules).Must(id => rules.Any(r => r.Id == id && r.Points < 0)).When(l => l.Black?.DeductionRules is not null)
+                .WithErrorCode("civility.lists.black.rule").WithMessage("A black-list kind is a deduction rule the rulebook defines.");
+        }
     }
 
     private static bool OverlapsAnotherVersion(List<RuleDocument> rules, RuleDocument rule) =>

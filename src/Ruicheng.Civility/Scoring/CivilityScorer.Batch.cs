@@ -7,15 +7,17 @@ public sealed partial class CivilityScorer
 {
     /// <summary>
     /// Scores every resident of a columnar ledger in one pass, writing each resident's score and tier into the
-    /// caller's spans. Same semantics as <see cref="Score"/> (caps in date order, expiry, vetoes); allocates only
-    /// the per-resident cap accumulator, once per call, never per entry.
+    /// caller's spans. Same figures as <see cref="Score(Ledger.PointsLedger, ResidentId, LocalDate, IEnumerable{RuleId})"/>
+    /// (canonical order, versioned caps, expiry, vetoes); entries dated after <paramref name="asOf"/> are left out, so a
+    /// resident whose entries all fall after it scores the base score. Allocates only the per-resident cap accumulator,
+    /// once per call, never per entry.
     /// </summary>
     /// <param name="ledger">The columnar ledger; its rule indexes must come from this scorer.</param>
     /// <param name="asOf">The scoring date.</param>
     /// <param name="scores">Receives base + honour points per resident; length at least the resident count.</param>
     /// <param name="tiers">Receives the tier per resident.</param>
     /// <param name="vetoCaps">Per resident, the highest tier allowed by vetoes (<see cref="CreditTier.AAA"/> for none), or empty when no vetoes apply.</param>
-    /// <exception cref="ArgumentException">A span is too short.</exception>
+    /// <exception cref="ArgumentException">A span is too short, or the ledger holds a rule index this scorer does not have (it was built for another rulebook).</exception>
     public void ScoreBatch(ScoringLedger ledger, LocalDate asOf, Span<long> scores, Span<CreditTier> tiers, ReadOnlySpan<CreditTier> vetoCaps)
     {
         ArgumentNullException.ThrowIfNull(ledger);
@@ -25,7 +27,12 @@ public sealed partial class CivilityScorer
             throw new ArgumentException($"The output spans must hold {residents} residents.", nameof(scores));
         }
 
-        var slotCount = _slotMax.Length;
+        if (ledger.RuleIndexLimit > RuleCount)
+        {
+            throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules: build the columns with this scorer's rule indexes.", nameof(ledger));
+        }
+
+        var slotCount = _plan.Slots.Length;
         var currentKey = new int[slotCount];
         var used = new long[slotCount];
 
@@ -36,15 +43,15 @@ public sealed partial class CivilityScorer
         var periodKeys = ledger.PeriodKeys;
         var range = ledger.DayRange;
         var minDay = ledger.MinDay;
-        var ruleSlotStart = _ruleSlotStart;
-        var ruleSlots = _ruleSlots;
+        var ruleSlotStart = _plan.RuleSlotStart;
+        var ruleSlots = _plan.RuleSlots;
+        var ruleSlotMax = _plan.RuleSlotMax;
         var slotOffset = new int[slotCount];
         for (var s = 0; s < slotCount; s++)
         {
-            slotOffset[s] = (_slotPeriod[s] * range) - minDay;
+            slotOffset[s] = ((int)_plan.Slots[s].Period * range) - minDay;
         }
 
-        var slotMax = _slotMax;
         var singleSlot = _ruleSingleSlot;
 
         // Per rule, everything the single-cap path needs in one 16-byte load.
@@ -52,7 +59,7 @@ public sealed partial class CivilityScorer
         for (var rule = 0; rule < singleCap.Length; rule++)
         {
             var slot = singleSlot[rule];
-            singleCap[rule] = slot >= 0 ? new SingleCap(slot, slotOffset[slot], slotMax[slot]) : new SingleCap(slot, 0, 0);
+            singleCap[rule] = slot >= 0 ? new SingleCap(slot, slotOffset[slot], ruleSlotMax[ruleSlotStart[rule]]) : new SingleCap(slot, 0, 0);
         }
 
         var baseScore = Rulebook.Credit.BaseScore;
@@ -112,7 +119,7 @@ public sealed partial class CivilityScorer
                                 used[s] = 0;
                             }
 
-                            var room = slotMax[s] - used[s];
+                            var room = ruleSlotMax[k] - used[s];
                             if (room < p)
                             {
                                 p = room;
@@ -142,6 +149,61 @@ public sealed partial class CivilityScorer
             scores[r] = score;
             tiers[r] = tier;
         }
+    }
+
+    /// <summary>
+    /// Explains one resident of a columnar ledger as <see cref="Score(Ledger.PointsLedger, ResidentId, LocalDate, IEnumerable{RuleId})"/>
+    /// would, without rescoring anyone else: the same figures as <see cref="ScoreBatch"/> gives that resident, each
+    /// entry with its rule version, points, the caps that cut it and expiry. The columns hold neither entry ids nor
+    /// redemptions, so entry steps name no entry id and <see cref="CivilityScore.SpendablePoints"/> is 0.
+    /// </summary>
+    /// <param name="ledger">The columnar ledger; its rule indexes must come from this scorer.</param>
+    /// <param name="residentIndex">The resident's index in the columns.</param>
+    /// <param name="subject">The resident's id, as the result's <see cref="CivilityScore.Subject"/>.</param>
+    /// <param name="asOf">The scoring date.</param>
+    /// <param name="vetoCodes">Veto codes that apply to the resident.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residentIndex"/> is not a resident of the ledger.</exception>
+    /// <exception cref="ArgumentException">A veto code is not a veto of the rulebook, or the ledger was built for another rulebook.</exception>
+    public Decision<CivilityScore> ExplainResident(ScoringLedger ledger, int residentIndex, string subject, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        ArgumentOutOfRangeException.ThrowIfNegative(residentIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(residentIndex, ledger.ResidentCount);
+        if (ledger.RuleIndexLimit > RuleCount)
+        {
+            throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules.", nameof(ledger));
+        }
+
+        var vetoes = VetoesOf(vetoCodes);
+        var steps = new List<ExplanationStep>();
+        var tally = new Tally(WindowStart(asOf));
+        var usage = new CapUsage(_plan);
+        for (var i = ledger.ResidentStart[residentIndex]; i < ledger.ResidentStart[residentIndex + 1]; i++)
+        {
+            var value = ledger.Packed[i];
+            var date = DateOf((int)(value >> 32));
+            if (date > asOf)
+            {
+                break;
+            }
+
+            var ruleIndex = unchecked((int)((uint)value >> 20));
+            long points = unchecked((int)((uint)value << 12) >> 12);
+            var rule = _plan.Rules[ruleIndex];
+            var units = points / rule.Points;
+            var amount = rule.Unit == PointsUnit.Occurrence
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{units} × {rule.Points}")
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{units} h ({rule.Rounding}) × {rule.Points}");
+            var cuts = new List<CapCut>();
+            var counted = usage.Apply(ruleIndex, date, points, cuts);
+            var inWindow = tally.Add(rule.Id, date, points, counted);
+            steps.Add(EntryStep(rule.Id, null, date, ruleIndex, amount, points, counted, cuts, inWindow, tally.WindowStart));
+        }
+
+        var result = Result(subject, tally, vetoes, 0);
+        steps.AddRange(Summary(result, asOf, tally.WindowStart));
+        return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, steps));
     }
 
     /// <summary>A rule's only cap: its slot, the offset of its period's keys, and its maximum.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using Ruicheng.Civility.Credit;
 using Ruicheng.Civility.Ledger;
@@ -8,23 +9,19 @@ using Ruicheng.Civility.Rulebooks;
 namespace Ruicheng.Civility.Scoring;
 
 /// <summary>
-/// Scores residents and households against a Civility rulebook (积分评定). Caps apply to positive points in date
-/// order, per rule and per category and period; points older than the honour window (e.g. 24 months before the
-/// scoring date) no longer count but still used up their cap; reversed entries count for nothing; vetoes cap the
-/// tier. The rules are resolved once, when the scorer is created, for both the per-resident and the batch path.
+/// Scores residents and households against a Civility rulebook (积分评定), by the rules of the Civility README's
+/// "How scores are computed": entries in canonical order (date, rule id, points), each version of a rule capped by
+/// its own caps with usage shared across versions, expiry by the honour window, reversed entries left out, vetoes
+/// capping the tier. The rule versions and caps are resolved once, when the scorer is created, for both the
+/// per-resident and the batch path; a scorer is immutable and safe to share between threads.
 /// </summary>
 public sealed partial class CivilityScorer
 {
     private static readonly LocalDate Epoch = new(1970, 1, 1);
 
-    private readonly ImmutableArray<PointsRule> _rules;
-    private readonly Dictionary<RuleId, int[]> _versionsById;
-    private readonly byte[] _slotPeriod;
-    private readonly long[] _slotMax;
-    private readonly int[] _ruleSlotStart;
-    private readonly int[] _ruleSlots;
+    private readonly CapPlan _plan;
 
-    /// <summary>Per rule: its only cap slot, <see cref="NoSlot"/> or <see cref="MultipleSlots"/>.</summary>
+    /// <summary>Per rule index: its only cap slot, <see cref="NoSlot"/> or <see cref="MultipleSlots"/>.</summary>
     private readonly int[] _ruleSingleSlot;
 
     private const int NoSlot = -1;
@@ -36,64 +33,29 @@ public sealed partial class CivilityScorer
     {
         ArgumentNullException.ThrowIfNull(rulebook);
         Rulebook = rulebook;
-        _rules = rulebook.Rules;
-        _versionsById = Enumerable.Range(0, _rules.Length).GroupBy(r => _rules[r].Id).ToDictionary(g => g.Key, g => g.ToArray());
-
-        // One cap slot per (rule id, cap) and per (category, cap); versions of a rule share their rule's slots.
-        var slotPeriods = new List<byte>();
-        var slotMaxima = new List<long>();
-        var slotOf = new Dictionary<(string Scope, string Id, int Cap), int>();
-        int SlotFor(string scope, string id, int capIndex, PointsCap cap)
+        _plan = rulebook.CapPlan;
+        _ruleSingleSlot = new int[_plan.Rules.Length];
+        for (var r = 0; r < _ruleSingleSlot.Length; r++)
         {
-            if (!slotOf.TryGetValue((scope, id, capIndex), out var slot))
-            {
-                slot = slotPeriods.Count;
-                slotOf.Add((scope, id, capIndex), slot);
-                slotPeriods.Add((byte)cap.Period);
-                slotMaxima.Add(cap.Max);
-            }
-
-            return slot;
+            var count = _plan.RuleSlotStart[r + 1] - _plan.RuleSlotStart[r];
+            _ruleSingleSlot[r] = count == 0 ? NoSlot : count == 1 ? _plan.RuleSlots[_plan.RuleSlotStart[r]] : MultipleSlots;
         }
-
-        _ruleSlotStart = new int[_rules.Length + 1];
-        var ruleSlots = new List<int>();
-        for (var r = 0; r < _rules.Length; r++)
-        {
-            _ruleSlotStart[r] = ruleSlots.Count;
-            var rule = _rules[r];
-            for (var c = 0; c < rule.Caps.Length; c++)
-            {
-                ruleSlots.Add(SlotFor("rule", rule.Id.Value, c, rule.Caps[c]));
-            }
-
-            var category = rulebook.Category(rule.Category);
-            for (var c = 0; c < category.Caps.Length; c++)
-            {
-                ruleSlots.Add(SlotFor("category", category.Id.Value, c, category.Caps[c]));
-            }
-        }
-
-        _ruleSlotStart[_rules.Length] = ruleSlots.Count;
-        _ruleSlots = [.. ruleSlots];
-        _ruleSingleSlot = new int[_rules.Length];
-        for (var r = 0; r < _rules.Length; r++)
-        {
-            var count = _ruleSlotStart[r + 1] - _ruleSlotStart[r];
-            _ruleSingleSlot[r] = count == 0 ? NoSlot : count == 1 ? _ruleSlots[_ruleSlotStart[r]] : MultipleSlots;
-        }
-        _slotPeriod = [.. slotPeriods];
-        _slotMax = [.. slotMaxima];
     }
 
     /// <summary>The rulebook.</summary>
     public CivilityRulebook Rulebook { get; }
 
-    /// <summary>The number of resolved rules (rule indexes run from 0 to this, exclusive).</summary>
-    public int RuleCount => _rules.Length;
+    /// <summary>
+    /// The number of resolved rule versions. Rule indexes run from 0 to this, exclusive, and number the rulebook's
+    /// rule versions in canonical order: by rule id (ordinal comparison of the id text), then by effective date.
+    /// </summary>
+    public int RuleCount => _plan.Rules.Length;
 
-    /// <summary>The number of cap slots a scoring pass keeps per resident.</summary>
-    public int CapSlotCount => _slotMax.Length;
+    /// <summary>
+    /// The number of cap slots a scoring pass keeps per resident: one per (rule id, period) that any version of the
+    /// rule caps, and one per (category, period) that the category caps.
+    /// </summary>
+    public int CapSlotCount => _plan.Slots.Length;
 
     /// <summary>The day number (days since 1970-01-01) used in the batch columns.</summary>
     /// <param name="date">The civil date.</param>
@@ -103,34 +65,49 @@ public sealed partial class CivilityScorer
     /// <param name="dayNumber">Days since 1970-01-01.</param>
     public static LocalDate DateOf(int dayNumber) => Epoch.PlusDays(dayNumber);
 
-    /// <summary>The index of the rule version in force on a date, or −1; what the batch columns hold.</summary>
+    /// <summary>
+    /// The index of the rule version in force on a date, or −1 when no version of the rule is in force then; what
+    /// the batch columns hold. Indexes follow the canonical order of <see cref="RuleCount"/>, so comparing two
+    /// indexes compares their rule ids.
+    /// </summary>
     /// <param name="rule">The rule's id.</param>
     /// <param name="date">The date of the deed.</param>
-    public int RuleIndexOf(RuleId rule, LocalDate date)
-    {
-        if (_versionsById.TryGetValue(rule, out var versions))
-        {
-            foreach (var r in versions)
-            {
-                if (_rules[r].IsInForceOn(date))
-                {
-                    return r;
-                }
-            }
-        }
+    public int RuleIndexOf(RuleId rule, LocalDate date) => _plan.RuleIndexOf(rule, date);
 
-        return -1;
+    /// <summary>The rule version at a batch rule index.</summary>
+    /// <param name="index">The index, 0 to <see cref="RuleCount"/> exclusive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a rule index.</exception>
+    public PointsRule RuleAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RuleCount);
+        return _plan.Rules[index];
     }
 
-    /// <summary>The rule at a batch rule index.</summary>
-    /// <param name="index">The index.</param>
-    public PointsRule RuleAt(int index) => _rules[index];
+    /// <summary>
+    /// The version number of the rule version at a batch rule index: 1 for the earliest version of its rule id, 2
+    /// for the next by effective date, and so on. Explanations name versions this way.
+    /// </summary>
+    /// <param name="index">The index, 0 to <see cref="RuleCount"/> exclusive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a rule index.</exception>
+    public int VersionAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RuleCount);
+        return _plan.VersionNumber[index];
+    }
 
-    /// <summary>The first day whose points still count for the honour score on <paramref name="asOf"/>.</summary>
+    /// <summary>
+    /// The first day of the honour window on <paramref name="asOf"/>: the window is the N months
+    /// (<see cref="ExpiryPolicy.HonourWindowMonths"/>) ending on <paramref name="asOf"/>, both ends included, so its
+    /// first day is the day after <paramref name="asOf"/> moved back N months (to the month's last day when the
+    /// month is shorter). For 24 months: 2026-06-30 → 2024-07-01; 2025-02-28 → 2023-03-01; 2026-02-28 → 2024-02-29; 2024-02-29 with 12
+    /// months → 2023-03-01.
+    /// </summary>
     /// <param name="asOf">The scoring date.</param>
     public LocalDate WindowStart(LocalDate asOf) => asOf.PlusMonths(-Rulebook.Expiry.HonourWindowMonths).PlusDays(1);
 
-    /// <summary>The tier after vetoes.</summary>
+    /// <summary>The tier after vetoes: the tier of the score, lowered to the lowest cap among the vetoes.</summary>
     /// <param name="score">The score.</param>
     /// <param name="vetoes">The vetoes that apply.</param>
     public CreditTier TierOf(long score, IEnumerable<CreditVeto> vetoes)
@@ -148,14 +125,22 @@ public sealed partial class CivilityScorer
         return tier;
     }
 
+    /// <summary>Scores one resident with no veto; see <see cref="Score(PointsLedger, ResidentId, LocalDate, IEnumerable{RuleId})"/>.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="resident">The resident.</param>
+    /// <param name="asOf">The scoring date; entries dated after it are left out.</param>
+    public Decision<CivilityScore> Score(PointsLedger ledger, ResidentId resident, LocalDate asOf) => Score(ledger, resident, asOf, []);
+
     /// <summary>
-    /// Scores one resident from the ledger, explaining each rule's contribution, what was capped, what expired,
-    /// the vetoes and the tier.
+    /// Scores one resident from the ledger, explaining every entry (rule id and version, occurrences or hours ×
+    /// points, each cap that cut it with its period and what was left, expiry), reversals, vetoes, the band that gave
+    /// the tier and the spendable balance.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="resident">The resident.</param>
-    /// <param name="asOf">The scoring date; entries after it are ignored.</param>
-    /// <param name="vetoCodes">Veto codes that apply to the resident (host-supplied facts); unknown codes are ignored.</param>
+    /// <param name="asOf">The scoring date; entries dated after it are left out (they use no cap room).</param>
+    /// <param name="vetoCodes">Veto codes that apply to the resident on <paramref name="asOf"/> (host-supplied facts).</param>
+    /// <exception cref="ArgumentException">A veto code is not a veto of the rulebook, or an entry's rule has no version in force on its date in this scorer's rulebook.</exception>
     public Decision<CivilityScore> Score(PointsLedger ledger, ResidentId resident, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
     {
         ArgumentNullException.ThrowIfNull(ledger);
@@ -163,102 +148,203 @@ public sealed partial class CivilityScorer
     }
 
     /// <summary>
-    /// Scores a household: its members' honour points summed (each member's caps apply to that member), one base
-    /// score, and the household's spendable balance as the sum of its members'.
+    /// Scores a household: its members' honour points summed (each member's caps apply to that member alone), one
+    /// base score, and the household's spendable balance as the sum of its members'.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="household">The household.</param>
     /// <param name="members">Its members on the scoring date (from Governance's hierarchy, passed in by the host).</param>
     /// <param name="asOf">The scoring date.</param>
     /// <param name="vetoCodes">Veto codes that apply to the household.</param>
+    /// <exception cref="ArgumentException">A veto code is not a veto of the rulebook, or an entry's rule has no version in force on its date.</exception>
     public Decision<CivilityScore> ScoreHousehold(PointsLedger ledger, HouseholdId household, IEnumerable<ResidentId> members, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(members);
-        return ScoreSubject(ledger, household.Value, members.ToList(), asOf, vetoCodes);
+        return ScoreSubject(ledger, household.Value, members.Distinct().ToList(), asOf, vetoCodes);
+    }
+
+    /// <summary>
+    /// The spendable balance of a resident on a date (可兑换积分), by the README's rule: the resident's entries dated on
+    /// or before <paramref name="asOf"/>, in ledger order, reversals and reversed entries left out; an award adds the
+    /// points that counted after caps (never more), a deduction, redemption or reset adds its (negative) points, and
+    /// the running balance never goes below zero.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="resident">The resident.</param>
+    /// <param name="asOf">The date.</param>
+    public long SpendableBalance(PointsLedger ledger, ResidentId resident, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return ResidentPass.Spendable(_plan, ledger, resident, asOf);
+    }
+
+    private ImmutableArray<CreditVeto> VetoesOf(IEnumerable<RuleId> vetoCodes)
+    {
+        ArgumentNullException.ThrowIfNull(vetoCodes);
+        var vetoes = ImmutableArray.CreateBuilder<CreditVeto>();
+        foreach (var code in vetoCodes.Distinct().Order())
+        {
+            vetoes.Add(Rulebook.Credit.Vetoes.FirstOrDefault(v => v.Code == code)
+                ?? throw new ArgumentException($"'{code}' is not a veto of rulebook {Rulebook.Header}.", nameof(vetoCodes)));
+        }
+
+        return vetoes.ToImmutable();
     }
 
     private Decision<CivilityScore> ScoreSubject(PointsLedger ledger, string subject, IReadOnlyList<ResidentId> residents, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
     {
-        ArgumentNullException.ThrowIfNull(vetoCodes);
-        var contributions = new SortedDictionary<RuleId, long>();
-        long honour = 0, capped = 0, expired = 0, spendable = 0;
-        var windowStart = WindowStart(asOf);
+        var vetoes = VetoesOf(vetoCodes);
+        var steps = new List<ExplanationStep>();
+        var tally = new Tally(WindowStart(asOf));
+        long spendable = 0;
         foreach (var resident in residents)
         {
-            // A readable reference path: caps are tracked in a dictionary keyed by (slot, period); the batch path
-            // does the same work over arrays, and a property test holds the two equal.
-            var used = new Dictionary<(int Slot, long Period), long>();
-            var entries = ledger.EntriesOf(resident)
-                .Where(e => e.Kind is EntryKind.Award or EntryKind.Deduction && !ledger.IsReversed(e.Id) && e.OccurredOn <= asOf)
-                .OrderBy(e => e.OccurredOn).ThenBy(e => e.Sequence);
-            foreach (var entry in entries)
+            var usage = new CapUsage(_plan);
+            foreach (var (entry, ruleIndex) in ResidentPass.Ordered(_plan, ledger, resident, asOf))
             {
-                var ruleIndex = RuleIndexOf(entry.Rule!.Value, entry.OccurredOn);
-                var counted = entry.Points;
-                if (counted > 0)
-                {
-                    var slots = _ruleSlots.AsSpan(_ruleSlotStart[ruleIndex], _ruleSlotStart[ruleIndex + 1] - _ruleSlotStart[ruleIndex]);
-                    foreach (var slot in slots)
-                    {
-                        counted = Math.Min(counted, _slotMax[slot] - used.GetValueOrDefault((slot, PeriodKey((CapPeriod)_slotPeriod[slot], entry.OccurredOn))));
-                    }
+                var cuts = new List<CapCut>();
+                var counted = usage.Apply(ruleIndex, entry.OccurredOn, entry.Points, cuts);
+                var inWindow = tally.Add(entry.Rule!.Value, entry.OccurredOn, entry.Points, counted);
+                steps.Add(EntryStep(entry, ruleIndex, counted, cuts, inWindow, tally.WindowStart));
+            }
 
-                    foreach (var slot in slots)
-                    {
-                        var key = (slot, PeriodKey((CapPeriod)_slotPeriod[slot], entry.OccurredOn));
-                        used[key] = used.GetValueOrDefault(key) + counted;
-                    }
-
-                    capped += entry.Points - counted;
-                }
-
-                if (entry.OccurredOn >= windowStart)
+            foreach (var entry in ledger.EntriesOf(resident))
+            {
+                if (entry.Kind == EntryKind.Reversal && entry.OccurredOn <= asOf)
                 {
-                    honour += counted;
-                    contributions[entry.Rule.Value] = contributions.GetValueOrDefault(entry.Rule.Value) + counted;
-                }
-                else
-                {
-                    expired += counted;
+                    steps.Add(ExplanationStep.Of(
+                        RuleId.From("civility.reversal"),
+                        $"{entry.Id} reverses {entry.Reverses}: the reversed entry counts nothing and uses no cap room.",
+                        Figure.Of("entry", entry.Id), Figure.Of("reverses", entry.Reverses)));
                 }
             }
 
-            spendable += ledger.SpendableBalance(resident);
+            spendable += ResidentPass.Spendable(_plan, ledger, resident, asOf);
         }
 
-        var score = Rulebook.Credit.BaseScore + honour;
-        var vetoes = Rulebook.Credit.Vetoes.Where(v => vetoCodes.Contains(v.Code)).ToImmutableArray();
-        var scoreTier = Rulebook.Credit.TierOf(score);
-        var tier = TierOf(score, vetoes);
-        var result = new CivilityScore(subject, honour, score, scoreTier, tier, Rulebook.Credit.BenefitsOf(tier), spendable,
-            contributions.ToImmutableSortedDictionary(), capped, expired, vetoes);
-        return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, Explain(result, asOf, windowStart)));
+        var result = Result(subject, tally, vetoes, spendable);
+        steps.AddRange(Summary(result, asOf, tally.WindowStart));
+        steps.Add(ExplanationStep.Of(
+            RuleId.From("civility.spendable"),
+            $"Spendable balance {spendable}: awards as counted after caps, less deductions, redemptions and resets, in ledger order, never below zero.",
+            Figure.Of("spendable", spendable)));
+        return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, steps));
     }
 
-    private IEnumerable<ExplanationStep> Explain(CivilityScore score, LocalDate asOf, LocalDate windowStart)
+    private CivilityScore Result(string subject, Tally tally, ImmutableArray<CreditVeto> vetoes, long spendable)
+    {
+        var score = checked(Rulebook.Credit.BaseScore + tally.Honour);
+        var scoreTier = Rulebook.Credit.TierOf(score);
+        var tier = TierOf(score, vetoes);
+        return new CivilityScore(subject, tally.Honour, score, scoreTier, tier, Rulebook.Credit.BenefitsOf(tier), spendable,
+            tally.Contributions.ToImmutableSortedDictionary(), tally.Capped, tally.Expired, vetoes);
+    }
+
+    private ExplanationStep EntryStep(PointsEntry entry, int ruleIndex, long counted, List<CapCut> cuts, bool inWindow, LocalDate windowStart)
+    {
+        var rule = _plan.Rules[ruleIndex];
+        var amount = rule.Unit == PointsUnit.Occurrence
+            ? string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} × {rule.Points}")
+            : string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} h ({rule.Rounding}: {rule.PointsFor(entry.Quantity) / rule.Points} h) × {rule.Points}");
+        return EntryStep(entry.Rule!.Value, entry.Id.Value, entry.OccurredOn, ruleIndex, amount, entry.Points, counted, cuts, inWindow, windowStart);
+    }
+
+    private ExplanationStep EntryStep(RuleId ruleId, string? entry, LocalDate date, int ruleIndex, string amount, long points, long counted, List<CapCut> cuts, bool inWindow, LocalDate windowStart)
+    {
+        var rule = _plan.Rules[ruleIndex];
+        var version = _plan.VersionNumber[ruleIndex];
+        var text = new System.Text.StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{date:uuuu-MM-dd}");
+        if (entry is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {entry}");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $": rule {ruleId} v{version} (in force from {rule.EffectiveFrom:uuuu-MM-dd}), {amount} = {points:+#;-#;0} points");
+        foreach (var cut in cuts)
+        {
+            var owner = cut.Slot.IsCategory ? $"category {cut.Slot.Id}" : $"rule {cut.Slot.Id} v{version}";
+            text.Append(CultureInfo.InvariantCulture, $"; cut by {owner}'s {cut.Slot.Period.ToString().ToLowerInvariant()} cap of {cut.Max} in {cut.Period} ({cut.UsedBefore} already counted, {cut.Max - cut.UsedBefore} left)");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"; counted {counted:+#;-#;0}");
+        if (!inWindow)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; dated before the honour window (from {windowStart:uuuu-MM-dd}), so it used cap room but adds nothing to the score");
+        }
+
+        var figures = new List<Figure> { Figure.Of("date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("version", version), Figure.Of("points", points), Figure.Of("counted", counted) };
+        if (entry is not null)
+        {
+            figures.Insert(0, Figure.Of("entry", entry));
+        }
+
+        foreach (var cut in cuts)
+        {
+            figures.Add(Figure.Of((cut.Slot.IsCategory ? "category-cap:" : "rule-cap:") + cut.Slot.Id + ":" + cut.Period, cut.Max - cut.UsedBefore));
+        }
+
+        return ExplanationStep.Of(ruleId, text.ToString(), [.. figures]);
+    }
+
+    private IEnumerable<ExplanationStep> Summary(CivilityScore score, LocalDate asOf, LocalDate windowStart)
     {
         foreach (var (rule, points) in score.ContributionByRule)
         {
-            yield return ExplanationStep.Of(rule, $"counted {points:+#;-#;0} points", Figure.Of("points", points));
+            yield return ExplanationStep.Of(rule, $"rule {rule}: {points:+#;-#;0} points count in the honour window", Figure.Of("points", points));
         }
 
         yield return ExplanationStep.Of(RuleId.From("civility.caps"), "Positive points above a rule's or category's cap did not count.", Figure.Of("capped", score.CappedPoints));
-        yield return ExplanationStep.Of(RuleId.From("civility.expiry"), $"Points before {windowStart:uuuu-MM-dd} ({Rulebook.Expiry.HonourWindowMonths} months before {asOf:uuuu-MM-dd}) no longer count.", Figure.Of("expired", score.ExpiredPoints));
+        yield return ExplanationStep.Of(
+            RuleId.From("civility.expiry"),
+            $"The honour window is the {Rulebook.Expiry.HonourWindowMonths} months ending {asOf:uuuu-MM-dd}: {windowStart:uuuu-MM-dd} to {asOf:uuuu-MM-dd}, both included; points dated before {windowStart:uuuu-MM-dd} no longer count.",
+            Figure.Of("window-start", windowStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("expired", score.ExpiredPoints));
         foreach (var veto in score.Vetoes)
         {
             yield return ExplanationStep.Of(veto.Code, $"Veto (一票否决): {veto.Description}; tier capped at {veto.CapTier}.", Figure.Of("cap", veto.CapTier));
         }
 
-        yield return ExplanationStep.Of(RuleId.From("credit.tier"), $"Score {Rulebook.Credit.BaseScore} + {score.HonourPoints} = {score.Score} gives tier {score.ScoreTier}; after vetoes {score.Tier}.",
-            Figure.Of("base", Rulebook.Credit.BaseScore), Figure.Of("honour", score.HonourPoints), Figure.Of("score", score.Score), Figure.Of("tier", score.Tier));
+        var band = Rulebook.Credit.Bands.Single(b => b.Tier == score.ScoreTier);
+        var range = (band.Min, band.Max) switch
+        {
+            (null, null) => "every score",
+            (null, { } max) => $"{max} and below",
+            ({ } min, null) => $"{min} and above",
+            ({ } min, { } max) => $"{min}–{max}",
+        };
+        yield return ExplanationStep.Of(
+            RuleId.From("credit.tier"),
+            $"Score {Rulebook.Credit.BaseScore} + {score.HonourPoints} = {score.Score} lies in band {score.ScoreTier} ({range}); after vetoes the tier is {score.Tier}.",
+            Figure.Of("base", Rulebook.Credit.BaseScore), Figure.Of("honour", score.HonourPoints), Figure.Of("score", score.Score), Figure.Of("band", score.ScoreTier), Figure.Of("tier", score.Tier));
     }
 
-    private static long PeriodKey(CapPeriod period, LocalDate date) => period switch
+    /// <summary>Running totals of one scoring: honour, capped and expired points and the contribution per rule id.</summary>
+    private sealed class Tally(LocalDate windowStart)
     {
-        CapPeriod.Day => DayNumber(date),
-        CapPeriod.Month => (date.Year * 12L) + date.Month - 1,
-        CapPeriod.Quarter => (date.Year * 4L) + ((date.Month - 1) / 3),
-        _ => date.Year,
-    };
+        public LocalDate WindowStart { get; } = windowStart;
+
+        public long Honour { get; private set; }
+
+        public long Capped { get; private set; }
+
+        public long Expired { get; private set; }
+
+        public SortedDictionary<RuleId, long> Contributions { get; } = [];
+
+        /// <summary>Adds an entry's counted points; returns whether it falls in the honour window.</summary>
+        public bool Add(RuleId rule, LocalDate date, long points, long counted)
+        {
+            Capped += points - counted;
+            if (date < WindowStart)
+            {
+                Expired += counted;
+                return false;
+            }
+
+            Honour += counted;
+            Contributions[rule] = Contributions.GetValueOrDefault(rule) + counted;
+            return true;
+        }
+    }
 }

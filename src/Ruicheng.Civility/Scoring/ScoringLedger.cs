@@ -7,9 +7,11 @@ namespace Ruicheng.Civility.Scoring;
 /// <summary>
 /// A columnar view of a ledger for county-scale batch scoring: per entry the resident index, the resolved rule
 /// index (see <see cref="CivilityScorer.RuleIndexOf"/>), the day number and the points before caps, grouped by
-/// resident (an offsets column) and in date order within each resident. Day, rule and points are packed into one
-/// 64-bit word per entry, so grouping moves one value and scoring reads 8 bytes per entry. Built once; scored
-/// many times without allocating per entry.
+/// resident (an offsets column) and, within each resident, in the canonical order of the Civility README: by day,
+/// then rule index (which orders rule ids), then points ascending — whatever order the columns arrived in. Day, rule
+/// and points are packed into one 64-bit word per entry whose numeric order is exactly that canonical order, so
+/// grouping moves one value and scoring reads 8 bytes per entry. Built once; scored many times without allocating
+/// per entry; immutable after construction, so it may be scored from several threads at once.
 /// </summary>
 /// <remarks>Limits of the packing: rule indexes below 4,096 and points per entry within ±524,287.</remarks>
 public sealed class ScoringLedger
@@ -18,8 +20,9 @@ public sealed class ScoringLedger
     private const int RadixBits = 11;
     internal const int MaxPoints = (1 << 19) - 1;
 
-    private ScoringLedger(int[] residentStart, long[] packed, int minDay, int dayRange, int[] periodKeys)
+    private ScoringLedger(int[] residentStart, long[] packed, int minDay, int dayRange, int[] periodKeys, int ruleIndexLimit)
     {
+        RuleIndexLimit = ruleIndexLimit;
         ResidentStart = residentStart;
         Packed = packed;
         MinDay = minDay;
@@ -34,6 +37,9 @@ public sealed class ScoringLedger
     public int EntryCount => Packed.Length;
 
     internal int[] ResidentStart { get; }
+
+    /// <summary>One more than the highest rule index in the columns (0 when empty): a scorer needs at least this many rules.</summary>
+    internal int RuleIndexLimit { get; }
 
     /// <summary>Per entry: day number in the high 32 bits, rule index in the next 12, signed points in the low 20.</summary>
     internal long[] Packed { get; }
@@ -50,41 +56,48 @@ public sealed class ScoringLedger
     internal int[] PeriodKeys { get; }
 
     /// <summary>
-    /// Builds the view from columns already grouped by resident (ascending index) and in date order within each
-    /// resident, as a database query ordered by (resident, day) returns them.
+    /// Builds the view from columns already grouped by resident (ascending index), as a database query ordered by
+    /// resident returns them; within a resident the entries may come in any order (a resident whose entries are not
+    /// already in canonical order is sorted on its own).
     /// </summary>
     /// <param name="residentCount">How many residents.</param>
     /// <param name="residentIndex">Per entry, the resident index.</param>
     /// <param name="ruleIndex">Per entry, the rule index.</param>
     /// <param name="day">Per entry, the day number.</param>
     /// <param name="points">Per entry, the points before caps.</param>
-    /// <exception cref="ArgumentException">Columns differ in length, an index is out of range, or the order is not (resident, day).</exception>
+    /// <exception cref="ArgumentException">Columns differ in length, an index or figure is out of range, or the residents are not in ascending order.</exception>
     public static ScoringLedger FromGrouped(int residentCount, ReadOnlySpan<int> residentIndex, ReadOnlySpan<int> ruleIndex, ReadOnlySpan<int> day, ReadOnlySpan<int> points)
     {
         CheckColumns(residentCount, residentIndex, ruleIndex, day, points);
         var start = CountPerResident(residentCount, residentIndex);
         for (var i = 1; i < residentIndex.Length; i++)
         {
-            if (residentIndex[i] < residentIndex[i - 1] || (residentIndex[i] == residentIndex[i - 1] && day[i] < day[i - 1]))
+            if (residentIndex[i] < residentIndex[i - 1])
             {
-                throw new ArgumentException($"Entry {i} is out of (resident, day) order; use FromUnsorted.", nameof(residentIndex));
+                throw new ArgumentException($"Entry {i} is out of resident order; use FromUnsorted.", nameof(residentIndex));
             }
         }
 
         var packed = new long[residentIndex.Length];
+        List<int>? unordered = null;
         for (var i = 0; i < packed.Length; i++)
         {
             packed[i] = Pack(day[i], ruleIndex[i], points[i]);
+            if (i > 0 && residentIndex[i] == residentIndex[i - 1] && packed[i] < packed[i - 1])
+            {
+                (unordered ??= []).Add(residentIndex[i]);
+            }
         }
 
+        SortResidents(start, packed, unordered);
         return Create(start, packed);
     }
 
     /// <summary>
     /// Builds the view from columns in arrival order (a time-ordered ledger export): an LSD radix sort on the
     /// resident index (stable, one or two passes of at most 11 bits) groups the entries by resident in linear
-    /// time, keeping each resident's entries in arrival order; a resident whose entries did not arrive in date
-    /// order is then sorted on its own.
+    /// time, keeping each resident's entries in arrival order; a resident whose entries did not arrive in canonical
+    /// order is then sorted on its own, so the result never depends on the arrival order.
     /// </summary>
     /// <param name="residentCount">How many residents.</param>
     /// <param name="residentIndex">Per entry, the resident index.</param>
@@ -112,7 +125,7 @@ public sealed class ScoringLedger
                 var resident = residentIndex[i];
                 var to = next[resident]++;
                 packed[to] = Pack(day[i], ruleIndex[i], points[i]);
-                if (to > start[resident] && (packed[to] >> 32) < (packed[to - 1] >> 32))
+                if (to > start[resident] && packed[to] < packed[to - 1])
                 {
                     (unordered ??= []).Add(resident);
                 }
@@ -151,20 +164,14 @@ public sealed class ScoringLedger
                 var resident = tempResident[i];
                 var to = next[resident]++;
                 packed[to] = tempPacked[i];
-                if (to > start[resident] && (packed[to] >> 32) < (packed[to - 1] >> 32))
+                if (to > start[resident] && packed[to] < packed[to - 1])
                 {
                     (unordered ??= []).Add(resident);
                 }
             }
         }
 
-        foreach (var resident in unordered?.Distinct() ?? [])
-        {
-            // A stable sort by day keeps same-day entries in arrival order.
-            var group = packed[start[resident]..start[resident + 1]].OrderBy(v => v >> 32).ToArray();
-            group.CopyTo(packed, start[resident]);
-        }
-
+        SortResidents(start, packed, unordered);
         return Create(start, packed);
     }
 
@@ -202,6 +209,15 @@ public sealed class ScoringLedger
         }
 
         return FromUnsorted(residents.Count, residentColumn.ToArray(), ruleColumn.ToArray(), dayColumn.ToArray(), pointsColumn.ToArray());
+    }
+
+    /// <summary>Sorts each listed resident's packed words: equal words are equal entries, so stability does not matter.</summary>
+    private static void SortResidents(int[] start, long[] packed, List<int>? unordered)
+    {
+        foreach (var resident in unordered?.Distinct() ?? [])
+        {
+            packed.AsSpan(start[resident], start[resident + 1] - start[resident]).Sort();
+        }
     }
 
     private static void CheckColumns(int residentCount, ReadOnlySpan<int> residentIndex, ReadOnlySpan<int> ruleIndex, ReadOnlySpan<int> day, ReadOnlySpan<int> points)
@@ -252,12 +268,13 @@ public sealed class ScoringLedger
 
     private static ScoringLedger Create(int[] start, long[] packed)
     {
-        int minDay = int.MaxValue, maxDay = int.MinValue;
+        int minDay = int.MaxValue, maxDay = int.MinValue, ruleLimit = 0;
         foreach (var value in packed)
         {
             var d = (int)(value >> 32);
             minDay = Math.Min(minDay, d);
             maxDay = Math.Max(maxDay, d);
+            ruleLimit = Math.Max(ruleLimit, unchecked((int)((uint)value >> 20)) + 1);
         }
 
         if (packed.Length == 0)
@@ -277,6 +294,6 @@ public sealed class ScoringLedger
             keys[((int)CapPeriod.Year * range) + i] = month / 12;
         }
 
-        return new ScoringLedger(start, packed, minDay, range, keys);
+        return new ScoringLedger(start, packed, minDay, range, keys, ruleLimit);
     }
 }

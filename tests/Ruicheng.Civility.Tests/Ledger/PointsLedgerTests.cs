@@ -63,8 +63,8 @@ public partial class PointsLedgerTests
     {
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
         ledger.Ingest([Award("a", rule: "security-patrol")]);
-        Assert.Single(ledger.ResetSpendable(new LocalDate(2026, 12, 31), Now));
-        Assert.Empty(ledger.ResetSpendable(new LocalDate(2026, 12, 31), Now));
+        Assert.Single(ledger.ResetSpendable(new LocalDate(2026, 12, 31), Now).Value);
+        Assert.Empty(ledger.ResetSpendable(new LocalDate(2026, 12, 31), Now).Value);
         Assert.Equal(0, ledger.SpendableBalance(Resident));
         Assert.Equal(10, ledger.Balance(Resident));
     }
