@@ -29,8 +29,20 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         public string AsOf { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]
-        [Description("Write resident,score,tier to this CSV (atomically).")]
+        [Description("Write resident,score,tier to this CSV (atomically), one row per resident in ordinal order of resident id.")]
         public string? Out { get; init; }
+
+        [CommandOption("--vetoes <FILE>")]
+        [Description("Vetoes (一票否决): CSV with header resident,code,date; a veto applies when its date is on or before --as-of. Unknown codes are rejected rows.")]
+        public string? Vetoes { get; init; }
+
+        [CommandOption("--explain <RESIDENT>")]
+        [Description("Explain one resident's score: every entry, cap, expiry, veto and the band. With --json: the explanation as one JSON line, then the summary line.")]
+        public string? Explain { get; init; }
+
+        [CommandOption("--explain-all")]
+        [Description("With --json: one JSON line per resident with the explanation, streamed, then the summary line.")]
+        public bool ExplainAll { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -56,33 +68,89 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             throw UnusableInputException.At(settings.Entries, "-", "--entries: file not found");
         }
 
-        var export = Read(settings, scorer);
-        var ledger = ScoringLedger.FromUnsorted(
-            export.Residents.Count, CollectionsMarshal.AsSpan(export.Resident), CollectionsMarshal.AsSpan(export.Rule),
-            CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
-        var scores = new long[export.Residents.Count];
-        var tiers = new CreditTier[export.Residents.Count];
-        scorer.ScoreBatch(ledger, asOf.Value, scores, tiers, []);
+        if (settings.ExplainAll && !settings.Json)
+        {
+            throw new UnusableInputException("--explain-all writes JSON lines: add --json");
+        }
 
+        var export = Read(settings, scorer);
+        var vetoes = settings.Vetoes is { } vetoFile ? VetoesCsv.Read(vetoFile, rulebook.Value) : new VetoesCsv();
+        export.Rejected.AddRange(vetoes.Rejected);
+
+        // A resident with a veto but no entries is still scored: the base score, capped by the veto.
+        var residents = export.Residents.Concat(vetoes.Vetoes.Select(v => v.Resident)).Distinct(StringComparer.Ordinal).ToList();
+        var codes = residents.Select(_ => new List<RuleId>()).ToArray();
+        var indexOf = residents.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        foreach (var (resident, code, date) in vetoes.Vetoes)
+        {
+            if (date <= asOf.Value)
+            {
+                codes[indexOf[resident]].Add(code);
+            }
+        }
+
+        var ledger = ScoringLedger.FromUnsorted(
+            residents.Count, CollectionsMarshal.AsSpan(export.Resident), CollectionsMarshal.AsSpan(export.Rule),
+            CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
+        var scores = new long[residents.Count];
+        var tiers = new CreditTier[residents.Count];
+        var vetoCaps = codes.Select(c => scorer.Rulebook.Credit.Vetoes.Where(v => c.Contains(v.Code)).Select(v => v.CapTier).DefaultIfEmpty(CreditTier.AAA).Min()).ToArray();
+        scorer.ScoreBatch(ledger, asOf.Value, scores, tiers, vetoCaps);
+
+        // Output in ordinal order of resident id, so that the row order of the export never changes a byte of it.
+        var order = Enumerable.Range(0, residents.Count).OrderBy(i => residents[i], StringComparer.Ordinal).ToArray();
         if (settings.Out is { } output)
         {
             AtomicFile.Write(output, writer =>
             {
                 writer.WriteLine("resident,score,tier");
-                for (var i = 0; i < scores.Length; i++)
+                foreach (var i in order)
                 {
-                    writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{export.Residents[i]},{scores[i]},{tiers[i]}"));
+                    writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{residents[i]},{scores[i]},{tiers[i]}"));
                 }
             });
         }
 
+        if (settings.Explain is { } explain)
+        {
+            if (!indexOf.TryGetValue(explain, out var index))
+            {
+                throw new UnusableInputException($"--explain: '{explain}' has no row in the export or the vetoes file");
+            }
+
+            var decision = scorer.ExplainResident(ledger, index, explain, asOf.Value, codes[index]);
+            if (settings.Json)
+            {
+                Output.JsonLine(console, ExplanationShape(decision));
+            }
+            else
+            {
+                console.Profile.Out.Writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Resident {explain}: score {decision.Value.Score}, tier {decision.Value.Tier} as of {settings.AsOf}."));
+                console.Profile.Out.Writer.WriteLine(decision.Explanation.ToString());
+            }
+        }
+
+        if (settings.ExplainAll)
+        {
+            foreach (var i in order)
+            {
+                Output.JsonLine(console, ExplanationShape(scorer.ExplainResident(ledger, i, residents[i], asOf.Value, codes[i])));
+            }
+        }
+
         var histogram = Enum.GetValues<CreditTier>().Reverse().ToDictionary(t => t.ToString(), t => tiers.Count(x => x == t));
+        if (settings.Explain is not null && !settings.Json)
+        {
+            return export.Rejected.Count > 0 ? ExitCodes.RulesBroken : ExitCodes.Success;
+        }
+
         if (settings.Json)
         {
-            Output.Json(console, new
+            Output.JsonLine(console, new
             {
                 entries = ledger.EntryCount,
                 residents = scores.Length,
+                vetoes = vetoes.Vetoes.Count,
                 asOf = settings.AsOf,
                 tiers = histogram,
                 rejected = export.Rejected.Select(r => new { line = r.Line, reason = r.Reason }),
@@ -96,6 +164,18 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
 
         return export.Rejected.Count > 0 ? ExitCodes.RulesBroken : ExitCodes.Success;
     }
+
+    private static object ExplanationShape(Decision<CivilityScore> decision) => new
+    {
+        resident = decision.Value.Subject,
+        score = decision.Value.Score,
+        tier = decision.Value.Tier.ToString(),
+        honour = decision.Value.HonourPoints,
+        capped = decision.Value.CappedPoints,
+        expired = decision.Value.ExpiredPoints,
+        rulebook = decision.Explanation.Rulebook?.ToString(),
+        steps = decision.Explanation.Steps.Select(s => new { rule = s.Rule.Value, summary = s.Summary, figures = s.Figures.ToDictionary(f => f.Name, f => f.Value) }),
+    };
 
     private LedgerExport Read(Settings settings, CivilityScorer scorer)
     {
@@ -116,7 +196,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
 
     private void Render(Settings settings, LedgerExport export, ScoringLedger ledger, Dictionary<string, int> histogram)
     {
-        console.MarkupLineInterpolated($"Scored [bold]{ledger.EntryCount:N0}[/] entries of [bold]{export.Residents.Count:N0}[/] residents as of {settings.AsOf}.");
+        console.MarkupLineInterpolated($"Scored [bold]{ledger.EntryCount:N0}[/] entries of [bold]{ledger.ResidentCount:N0}[/] residents as of {settings.AsOf}.");
         var chart = new BarChart().Label("Residents per credit tier").Width(60);
         foreach (var (tier, count) in histogram)
         {

@@ -13,6 +13,15 @@ internal static class Output
         console.Profile.Out.Writer.WriteLine();
     }
 
+    /// <summary>One compact JSON object on one line (JSON lines), for streamed output.</summary>
+    public static void JsonLine(IAnsiConsole console, object value)
+    {
+        console.Profile.Out.Writer.Write(JsonSerializer.Serialize(value, CompactOptions));
+        console.Profile.Out.Writer.WriteLine();
+    }
+
+    private static readonly JsonSerializerOptions CompactOptions = new(RuichengJson.Options) { WriteIndented = false };
+
     public static void Violations(IAnsiConsole console, string file, IEnumerable<RuleViolation> violations)
     {
         var table = new Table().Title($"[red]{Markup.Escape(file)}: rules broken[/]").AddColumns("Code", "Path", "Message");
