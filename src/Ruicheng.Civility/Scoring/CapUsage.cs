@@ -34,7 +34,8 @@ internal sealed class CapUsage(CapPlan plan)
             var slot = plan.RuleSlots[k];
             var max = plan.RuleSlotMax[k];
             var used = _used.GetValueOrDefault((slot, CapPlan.PeriodKey(plan.Slots[slot].Period, date)));
-            var room = max == CapPlan.Unbounded ? long.MaxValue : max - used;
+            // Usage carried over from a version with a higher cap (or none) can exceed this version's maximum: no room then.
+            var room = max == CapPlan.Unbounded ? long.MaxValue : Math.Max(0, max - used);
             if (room < points)
             {
                 cuts?.Add(new CapCut(plan.Slots[slot], CapPlan.PeriodLabel(plan.Slots[slot].Period, date), max, used));

@@ -52,14 +52,16 @@ public sealed partial class CivilityScorer
             slotOffset[s] = ((int)_plan.Slots[s].Period * range) - minDay;
         }
 
-        var singleSlot = _ruleSingleSlot;
-
-        // Per rule, everything the single-cap path needs in one 16-byte load.
-        var singleCap = new SingleCap[singleSlot.Length];
-        for (var rule = 0; rule < singleCap.Length; rule++)
+        // Per rule, everything the one- and two-cap paths need in one 32-byte load.
+        var caps = new RuleCaps[RuleCount];
+        for (var rule = 0; rule < caps.Length; rule++)
         {
-            var slot = singleSlot[rule];
-            singleCap[rule] = slot >= 0 ? new SingleCap(slot, slotOffset[slot], ruleSlotMax[ruleSlotStart[rule]]) : new SingleCap(slot, 0, 0);
+            var from = ruleSlotStart[rule];
+            var count = ruleSlotStart[rule + 1] - from;
+            var (a, b) = (count > 0 ? ruleSlots[from] : 0, count > 1 ? ruleSlots[from + 1] : 0);
+            caps[rule] = new RuleCaps(
+                count, a, count > 0 ? slotOffset[a] : 0, count > 0 ? ruleSlotMax[from] : 0,
+                b, count > 1 ? slotOffset[b] : 0, count > 1 ? ruleSlotMax[from + 1] : 0);
         }
 
         var baseScore = Rulebook.Credit.BaseScore;
@@ -85,27 +87,46 @@ public sealed partial class CivilityScorer
                 if (p > 0)
                 {
                     var ruleIndex = unchecked((int)((uint)value >> 20));
-                    var cap = singleCap[ruleIndex];
-                    var single = cap.Slot;
-                    if (single >= 0)
+                    ref readonly var cap = ref caps[ruleIndex];
+                    var count = cap.Count;
+                    if (count == 1)
                     {
                         // The common case — one cap applies (e.g. the category's monthly cap) — without the slot loops.
-                        var key = periodKeys[cap.Offset + d];
-                        if (currentKey[single] != key)
+                        var a = cap.SlotA;
+                        var key = periodKeys[cap.OffsetA + d];
+                        if (currentKey[a] != key)
                         {
-                            currentKey[single] = key;
-                            used[single] = 0;
+                            currentKey[a] = key;
+                            used[a] = 0;
                         }
 
-                        var room = cap.Max - used[single];
-                        if (room < p)
-                        {
-                            p = room;
-                        }
-
-                        used[single] += p;
+                        p = Math.Max(0, Math.Min(p, cap.MaxA - used[a]));
+                        used[a] += p;
                     }
-                    else if (single == MultipleSlots)
+                    else if (count == 2)
+                    {
+                        // A rule's own cap beside its category's: both rooms, then both counters grow by what counted.
+                        var (a, b) = (cap.SlotA, cap.SlotB);
+                        var keyA = periodKeys[cap.OffsetA + d];
+                        var keyB = periodKeys[cap.OffsetB + d];
+                        if (currentKey[a] != keyA)
+                        {
+                            currentKey[a] = keyA;
+                            used[a] = 0;
+                        }
+
+                        if (currentKey[b] != keyB)
+                        {
+                            currentKey[b] = keyB;
+                            used[b] = 0;
+                        }
+
+                        // A room below zero (usage carried over from a version with a higher cap) counts nothing.
+                        p = Math.Max(0, Math.Min(p, Math.Min(cap.MaxA - used[a], cap.MaxB - used[b])));
+                        used[a] += p;
+                        used[b] += p;
+                    }
+                    else if (count > 2)
                     {
                         var from = ruleSlotStart[ruleIndex];
                         var to = ruleSlotStart[ruleIndex + 1];
@@ -119,12 +140,10 @@ public sealed partial class CivilityScorer
                                 used[s] = 0;
                             }
 
-                            var room = ruleSlotMax[k] - used[s];
-                            if (room < p)
-                            {
-                                p = room;
-                            }
+                            p = Math.Min(p, ruleSlotMax[k] - used[s]);
                         }
+
+                        p = Math.Max(0, p);
 
                         for (var k = from; k < to; k++)
                         {
@@ -206,6 +225,6 @@ public sealed partial class CivilityScorer
         return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, steps));
     }
 
-    /// <summary>A rule's only cap: its slot, the offset of its period's keys, and its maximum.</summary>
-    private readonly record struct SingleCap(int Slot, int Offset, long Max);
+    /// <summary>A rule version's slot count and its first two slots: slot, offset of the period's keys, maximum.</summary>
+    private readonly record struct RuleCaps(int Count, int SlotA, int OffsetA, long MaxA, int SlotB, int OffsetB, long MaxB);
 }

@@ -21,11 +21,6 @@ public sealed partial class CivilityScorer
 
     private readonly CapPlan _plan;
 
-    /// <summary>Per rule index: its only cap slot, <see cref="NoSlot"/> or <see cref="MultipleSlots"/>.</summary>
-    private readonly int[] _ruleSingleSlot;
-
-    private const int NoSlot = -1;
-    private const int MultipleSlots = -2;
 
     /// <summary>Creates a scorer for a rulebook.</summary>
     /// <param name="rulebook">The rulebook.</param>
@@ -34,12 +29,6 @@ public sealed partial class CivilityScorer
         ArgumentNullException.ThrowIfNull(rulebook);
         Rulebook = rulebook;
         _plan = rulebook.CapPlan;
-        _ruleSingleSlot = new int[_plan.Rules.Length];
-        for (var r = 0; r < _ruleSingleSlot.Length; r++)
-        {
-            var count = _plan.RuleSlotStart[r + 1] - _plan.RuleSlotStart[r];
-            _ruleSingleSlot[r] = count == 0 ? NoSlot : count == 1 ? _plan.RuleSlots[_plan.RuleSlotStart[r]] : MultipleSlots;
-        }
     }
 
     /// <summary>The rulebook.</summary>

@@ -52,4 +52,18 @@ public class LaterRuleVersionIsCappedByItsOwnCaps
         var ledger = ScoringRegressionFixture.LedgerOf(rulebook, ("R1", "y", "2025-03-10", 2), ("R1", "y", "2025-03-20", 2));
         Assert.Equal(1012, ScoringRegressionFixture.ScoreBothWays(new CivilityScorer(rulebook), ledger, "R1", new LocalDate(2025, 6, 30)));
     }
+
+    [Fact]
+    public void UsageAboveALaterVersionsCap_CountsNothing_NeverANegativeAward()
+    {
+        // Found by the reference property: 30 points under an uncapped version, then a version capped at 5 a year
+        // in the same year, once counted −25.
+        var rulebook = Load(
+            [Category("e")],
+            [Rule("y", "e", 10, "2024-01-01", "2024-10-31"), Rule("y", "e", 4, "2024-11-01", null, ("year", 5))]);
+        var ledger = ScoringRegressionFixture.LedgerOf(rulebook, ("R1", "y", "2024-09-02", 3), ("R1", "y", "2024-11-15", 3));
+        var scorer = new CivilityScorer(rulebook);
+        Assert.Equal(1030, ScoringRegressionFixture.ScoreBothWays(scorer, ledger, "R1", new LocalDate(2024, 12, 31)));
+        Assert.Equal(12, scorer.Score(ledger, ResidentId.From("R1"), new LocalDate(2024, 12, 31)).Value.CappedPoints);
+    }
 }

@@ -52,7 +52,7 @@ internal static class ReferenceScorer
                 {
                     if (max is { } limit)
                     {
-                        counted = Math.Min(counted, limit - used.GetValueOrDefault(key));
+                        counted = Math.Min(counted, Math.Max(0, limit - used.GetValueOrDefault(key)));
                     }
                 }
 
