@@ -32,8 +32,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     [Pure]
     public static Rate FromFraction(decimal fraction)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(fraction);
-        return new Rate(fraction);
+        ArgumentOutOfRangeException.ThrowIfLessThan(fraction, 0m);
+        return new Rate(fraction == 0m ? 0m : fraction);
     }
 
     /// <summary>Creates a rate from a percentage (5 for 5%).</summary>
@@ -42,8 +42,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     [Pure]
     public static Rate FromPercent(decimal percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent);
-        return new Rate(percent / 100m);
+        ArgumentOutOfRangeException.ThrowIfLessThan(percent, 0m);
+        return new Rate(percent == 0m ? 0m : percent / 100m);
     }
 
     /// <summary>Creates a rate from per-mille (千分之; 0.1 for 0.1‰).</summary>
@@ -52,8 +52,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     [Pure]
     public static Rate FromPerMille(decimal perMille)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(perMille);
-        return new Rate(perMille / 1000m);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perMille, 0m);
+        return new Rate(perMille == 0m ? 0m : perMille / 1000m);
     }
 
     /// <summary>Formats the rate invariantly in percent, e.g. <c>5%</c> or <c>12.5%</c>.</summary>

@@ -66,8 +66,12 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(c => c.Id).Must(id => RuleId.TryFrom(id, out _)).WithErrorCode("civility.category.id.invalid").WithMessage("A category has an id.");
             RuleFor(c => c.Chinese).NotEmpty().WithErrorCode("civility.category.name.empty").WithMessage("A category has a Chinese name.");
             RuleForEach(c => c.Caps).SetValidator(new CapValidator());
+            RuleFor(c => c.Caps).Must(OnePerPeriod).WithErrorCode("civility.cap.period.duplicate").WithMessage("A category has at most one cap per period.");
         }
     }
+
+    private static bool OnePerPeriod(List<CapDocument>? caps) =>
+        caps is null || caps.Where(c => c is not null).GroupBy(c => c.Period, StringComparer.Ordinal).All(g => g.Count() == 1);
 
     private sealed class RuleValidator : AbstractValidator<RuleDocument>
     {
@@ -81,6 +85,7 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(r => r.HourRounding).Must(h => h is "whole-hours-only" or "half-hour-up").When(r => r.Unit == "hour")
                 .WithErrorCode("civility.rule.hour-rounding.missing").WithMessage("A per-hour rule states how partial hours count: whole-hours-only or half-hour-up.");
             RuleForEach(r => r.Caps).SetValidator(new CapValidator());
+            RuleFor(r => r.Caps).Must(OnePerPeriod).WithErrorCode("civility.cap.period.duplicate").WithMessage("A rule has at most one cap per period.");
             RuleFor(r => r.EffectiveFrom).NotNull().WithErrorCode("civility.rule.effective.missing").WithMessage("A rule says when it comes into force.");
             RuleFor(r => r.EffectiveTo).GreaterThanOrEqualTo(r => r.EffectiveFrom).When(r => r.EffectiveTo is not null && r.EffectiveFrom is not null)
                 .WithErrorCode("civility.rule.effective.reversed").WithMessage("A rule cannot end before it starts.");

@@ -5,8 +5,9 @@ namespace Ruicheng.Primitives.Validation;
 
 /// <summary>
 /// The one way every Ruicheng document is loaded at the boundary: read the JSON (malformed text becomes a
-/// <c>json.malformed</c> violation), validate the whole document (every failure, each with its JSON path), and only
-/// then build the domain object — so nothing invalid is half-built.
+/// <c>json.malformed</c> violation), refuse a null array element (<c>json.null-element</c>) or a property name
+/// repeated in one object (<c>json.duplicate-key</c>), validate the whole document (every failure, each with its JSON
+/// path), and only then build the domain object — so nothing invalid is half-built.
 /// </summary>
 public static class ValidatedDocument
 {
@@ -26,6 +27,12 @@ public static class ValidatedDocument
         if (read.IsFailure)
         {
             return Result<T>.Failure(read.Violations);
+        }
+
+        var structure = JsonStructureCheck.Check(json);
+        if (structure.Count > 0)
+        {
+            return Result<T>.Failure(structure);
         }
 
         var validation = validator.Validate(read.Value);
