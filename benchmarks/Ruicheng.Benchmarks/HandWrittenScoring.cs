@@ -55,7 +55,11 @@ internal static class HandWrittenScoring
 
             var score = 1000 + honour;
             scores[r] = score;
-            tiers[r] = score >= 1050 ? CreditTier.AAA : score >= 1030 ? CreditTier.AA : score >= 960 ? CreditTier.A : score >= 850 ? CreditTier.B : score >= 600 ? CreditTier.C : CreditTier.D;
+            tiers[r] = TierOf(score);
         }
     }
+
+    /// <summary>The Rongcheng tiers of the benchmark rulebooks, written out.</summary>
+    public static CreditTier TierOf(long score) =>
+        score >= 1050 ? CreditTier.AAA : score >= 1030 ? CreditTier.AA : score >= 960 ? CreditTier.A : score >= 850 ? CreditTier.B : score >= 600 ? CreditTier.C : CreditTier.D;
 }

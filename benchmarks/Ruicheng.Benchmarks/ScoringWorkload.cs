@@ -21,6 +21,13 @@ internal sealed class ScoringWorkload
 
     public static readonly LocalDate AsOf = new(2026, 6, 30);
 
+    /// <summary>The end of every benchmark rulebook after its rules: 24-month expiry and Rongcheng tiers over base 1,000.</summary>
+    public const string RulebookTail = """
+        ], "expiry": { "honourWindowMonths": 24, "spendableResetsOn": "12-31" }, "publication": { "noticeDays": 7 },
+        "credit": { "baseScore": 1000, "tiers": [ { "tier": "AAA", "min": 1050 }, { "tier": "AA", "min": 1030, "max": 1049 }, { "tier": "A", "min": 960, "max": 1029 },
+          { "tier": "B", "min": 850, "max": 959 }, { "tier": "C", "min": 600, "max": 849 }, { "tier": "D", "max": 599 } ] } }
+        """;
+
     private ScoringWorkload(int residents, CivilityScorer scorer, int[] rulePoints, int[] ruleCategory)
     {
         Residents = residents;
@@ -184,11 +191,7 @@ internal sealed class ScoringWorkload
                 $$"""{ "id": "r{{r:00}}", "category": "c{{ruleCategory[r]}}", "chinese": "规则{{r}}", "points": {{rulePoints[r]}}, "unit": "occurrence", "effectiveFrom": "2020-01-01" }""");
         }
 
-        json.Append("""
-            ], "expiry": { "honourWindowMonths": 24, "spendableResetsOn": "12-31" }, "publication": { "noticeDays": 7 },
-            "credit": { "baseScore": 1000, "tiers": [ { "tier": "AAA", "min": 1050 }, { "tier": "AA", "min": 1030, "max": 1049 }, { "tier": "A", "min": 960, "max": 1029 },
-              { "tier": "B", "min": 850, "max": 959 }, { "tier": "C", "min": 600, "max": 849 }, { "tier": "D", "max": 599 } ] } }
-            """);
+        json.Append(RulebookTail);
         return json.ToString();
     }
 }

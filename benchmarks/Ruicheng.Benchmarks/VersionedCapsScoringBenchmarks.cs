@@ -187,7 +187,7 @@ public class VersionedCapsScoringBenchmarks
 
             var score = 1000 + honour;
             _scores[r] = score;
-            _tiers[r] = score >= 1050 ? CreditTier.AAA : score >= 1030 ? CreditTier.AA : score >= 960 ? CreditTier.A : score >= 850 ? CreditTier.B : score >= 600 ? CreditTier.C : CreditTier.D;
+            _tiers[r] = HandWrittenScoring.TierOf(score);
         }
 
         return _scores[^1];
@@ -232,11 +232,7 @@ public class VersionedCapsScoringBenchmarks
             }
         }
 
-        json.Append("""
-            ], "expiry": { "honourWindowMonths": 24, "spendableResetsOn": "12-31" }, "publication": { "noticeDays": 7 },
-            "credit": { "baseScore": 1000, "tiers": [ { "tier": "AAA", "min": 1050 }, { "tier": "AA", "min": 1030, "max": 1049 }, { "tier": "A", "min": 960, "max": 1029 },
-              { "tier": "B", "min": 850, "max": 959 }, { "tier": "C", "min": 600, "max": 849 }, { "tier": "D", "max": 599 } ] } }
-            """);
+        json.Append(ScoringWorkload.RulebookTail);
         return json.ToString();
     }
 

@@ -96,12 +96,10 @@ public sealed class HonourList
         }
 
         return new HonourList(
-            CapPlanLabel(policy.Period, from), from, to,
+            CapPlan.PeriodLabel(policy.Period, from), from, to,
             [.. red.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Value, StringComparer.Ordinal)],
             [.. black.OrderBy(b => b.Value).ThenBy(b => b.Key.Value, StringComparer.Ordinal)]);
     }
-
-    private static string CapPlanLabel(CapPeriod period, LocalDate from) => CapPlan.PeriodLabel(period, from);
 
     private static (LocalDate From, LocalDate To) Bounds(CapPeriod period, LocalDate date)
     {

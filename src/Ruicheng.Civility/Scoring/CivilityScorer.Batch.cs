@@ -9,8 +9,8 @@ public sealed partial class CivilityScorer
     /// Scores every resident of a columnar ledger in one pass, writing each resident's score and tier into the
     /// caller's spans. Same figures as <see cref="Score(Ledger.PointsLedger, ResidentId, LocalDate, IEnumerable{RuleId})"/>
     /// (canonical order, versioned caps, expiry, vetoes); entries dated after <paramref name="asOf"/> are left out, so a
-    /// resident whose entries all fall after it scores the base score. Allocates only the per-resident cap accumulator,
-    /// once per call, never per entry.
+    /// resident whose entries all fall after it scores the base score. Allocates only small tables once per call (the
+    /// cap accumulators and one cap record per rule version), never per entry.
     /// </summary>
     /// <param name="ledger">The columnar ledger; its rule indexes must come from this scorer.</param>
     /// <param name="asOf">The scoring date.</param>
@@ -27,11 +27,7 @@ public sealed partial class CivilityScorer
             throw new ArgumentException($"The output spans must hold {residents} residents.", nameof(scores));
         }
 
-        if (ledger.RuleIndexLimit > RuleCount)
-        {
-            throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules: build the columns with this scorer's rule indexes.", nameof(ledger));
-        }
-
+        CheckBuiltForThisScorer(ledger);
         var slotCount = _plan.Slots.Length;
         var currentKey = new int[slotCount];
         var used = new long[slotCount];
@@ -76,17 +72,16 @@ public sealed partial class CivilityScorer
             for (var i = start[r]; i < end; i++)
             {
                 var value = packed[i];
-                var d = (int)(value >> 32);
+                var d = ScoringLedger.DayOf(value);
                 if (d > asOfDay)
                 {
                     break;
                 }
 
-                // The low 20 bits hold the signed points: shift them to the top of an int and back to sign-extend.
-                long p = unchecked((int)((uint)value << 12) >> 12);
+                long p = ScoringLedger.PointsOf(value);
                 if (p > 0)
                 {
-                    var ruleIndex = unchecked((int)((uint)value >> 20));
+                    var ruleIndex = ScoringLedger.RuleOf(value);
                     ref readonly var cap = ref caps[ruleIndex];
                     var count = cap.Count;
                     if (count == 1)
@@ -189,11 +184,7 @@ public sealed partial class CivilityScorer
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ArgumentOutOfRangeException.ThrowIfNegative(residentIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(residentIndex, ledger.ResidentCount);
-        if (ledger.RuleIndexLimit > RuleCount)
-        {
-            throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules.", nameof(ledger));
-        }
-
+        CheckBuiltForThisScorer(ledger);
         var vetoes = VetoesOf(vetoCodes);
         var steps = new List<ExplanationStep>();
         var tally = new Tally(WindowStart(asOf));
@@ -201,14 +192,14 @@ public sealed partial class CivilityScorer
         for (var i = ledger.ResidentStart[residentIndex]; i < ledger.ResidentStart[residentIndex + 1]; i++)
         {
             var value = ledger.Packed[i];
-            var date = DateOf((int)(value >> 32));
+            var date = DateOf(ScoringLedger.DayOf(value));
             if (date > asOf)
             {
                 break;
             }
 
-            var ruleIndex = unchecked((int)((uint)value >> 20));
-            long points = unchecked((int)((uint)value << 12) >> 12);
+            var ruleIndex = ScoringLedger.RuleOf(value);
+            long points = ScoringLedger.PointsOf(value);
             var rule = _plan.Rules[ruleIndex];
             var units = points / rule.Points;
             var amount = rule.Unit == PointsUnit.Occurrence
@@ -223,6 +214,14 @@ public sealed partial class CivilityScorer
         var result = Result(subject, tally, vetoes, 0);
         steps.AddRange(Summary(result, asOf, tally.WindowStart));
         return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, steps));
+    }
+
+    private void CheckBuiltForThisScorer(ScoringLedger ledger)
+    {
+        if (ledger.RuleIndexLimit > RuleCount)
+        {
+            throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules: build the columns with this scorer's rule indexes.", nameof(ledger));
+        }
     }
 
     /// <summary>A rule version's slot count and its first two slots: slot, offset of the period's keys, maximum.</summary>

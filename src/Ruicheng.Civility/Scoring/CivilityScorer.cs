@@ -235,7 +235,7 @@ public sealed partial class CivilityScorer
         var rule = _plan.Rules[ruleIndex];
         var amount = rule.Unit == PointsUnit.Occurrence
             ? string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} × {rule.Points}")
-            : string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} h ({rule.Rounding}: {rule.PointsFor(entry.Quantity) / rule.Points} h) × {rule.Points}");
+            : string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} h ({rule.Rounding}: {entry.Points / rule.Points} h) × {rule.Points}");
         return EntryStep(entry.Rule!.Value, entry.Id.Value, entry.OccurredOn, ruleIndex, amount, entry.Points, counted, cuts, inWindow, windowStart);
     }
 

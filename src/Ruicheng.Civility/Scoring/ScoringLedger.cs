@@ -266,15 +266,27 @@ public sealed class ScoringLedger
         return ((long)day << 32) | ((long)rule << 20) | (uint)(points & 0xFFFFF);
     }
 
+    /// <summary>The day number of a packed entry.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int DayOf(long packed) => (int)(packed >> 32);
+
+    /// <summary>The rule index of a packed entry.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int RuleOf(long packed) => unchecked((int)((uint)packed >> 20));
+
+    /// <summary>The signed points of a packed entry: the low 20 bits shifted to the top of an int and back to sign-extend.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int PointsOf(long packed) => unchecked((int)((uint)packed << 12) >> 12);
+
     private static ScoringLedger Create(int[] start, long[] packed)
     {
         int minDay = int.MaxValue, maxDay = int.MinValue, ruleLimit = 0;
         foreach (var value in packed)
         {
-            var d = (int)(value >> 32);
+            var d = DayOf(value);
             minDay = Math.Min(minDay, d);
             maxDay = Math.Max(maxDay, d);
-            ruleLimit = Math.Max(ruleLimit, unchecked((int)((uint)value >> 20)) + 1);
+            ruleLimit = Math.Max(ruleLimit, RuleOf(value) + 1);
         }
 
         if (packed.Length == 0)
