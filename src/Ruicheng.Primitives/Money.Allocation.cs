@@ -15,7 +15,11 @@ public readonly partial struct Money
     /// <param name="weights">Non-negative weights, at least one positive.</param>
     /// <returns>One amount per weight, in input order; they sum to this amount exactly; a zero weight gets exactly zero.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, has a negative weight or is all zero.</exception>
-    /// <remarks>A negative amount is allocated symmetrically: the result is the negation of allocating its absolute value.</remarks>
+    /// <remarks>
+    /// A negative amount is allocated symmetrically: the result is the negation of allocating its absolute value
+    /// (computed exactly, so <see cref="MinValue"/>, whose absolute value no <see cref="Money"/> holds, is allocated too).
+    /// Every overload works for every total from <see cref="MinValue"/> to <see cref="MaxValue"/>.
+    /// </remarks>
     [Pure]
     public Money[] Allocate(ReadOnlySpan<long> weights) => Allocate(weights, RemainderPolicy.LargestRemainder);
 
@@ -33,7 +37,10 @@ public readonly partial struct Money
     }
 
     /// <summary>Splits this amount in proportion to decimal weights (e.g. mu of land), largest remainder, ties by position.</summary>
-    /// <param name="weights">Non-negative weights, at least one positive. Compared exactly, never through floating point.</param>
+    /// <param name="weights">
+    /// Non-negative weights, at least one positive, of any scale and size <c>decimal</c> holds. They are brought to one
+    /// power of ten and apportioned in exact integer arithmetic, never through a rounded quotient or floating point.
+    /// </param>
     /// <returns>One amount per weight, in input order, summing to this amount exactly.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, has a negative weight or is all zero.</exception>
     [Pure]
@@ -208,7 +215,8 @@ public readonly partial struct Money
         {
             var weight = weights[i];
             var bits = decimal.GetBits(weight);
-            var mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+            // The 96-bit mantissa is three words read as unsigned; the build checks arithmetic, so say so explicitly.
+            var mantissa = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | unchecked((uint)bits[0]);
             result[i] = mantissa * BigInteger.Pow(10, maxScale - weight.Scale);
         }
 
@@ -231,13 +239,14 @@ public readonly partial struct Money
         Preconditions.CheckArgument(party < 0 || weights[party] > T.Zero, "policy", "The remainder policy names a party whose weight is zero; a zero weight gets exactly zero.");
 
         var magnitude = T.CreateChecked(totalFen < 0 ? -(Int128)totalFen : totalFen);
-        var parts = new long[weights.Length];
+        // Parts stay in the weight's integer type until the sign is applied: |MinValue| is one more than MaxValue.
+        var parts = new T[weights.Length];
         var remainders = new T[weights.Length];
         var floorSum = T.Zero;
         for (var i = 0; i < weights.Length; i++)
         {
             var (quotient, remainder) = T.DivRem(magnitude * weights[i], weightSum);
-            parts[i] = long.CreateChecked(quotient);
+            parts[i] = quotient;
             remainders[i] = remainder;
             floorSum += quotient;
         }
@@ -251,10 +260,10 @@ public readonly partial struct Money
                     GiveByLargestRemainder(parts, weights, remainders, leftover, keyOrder);
                     break;
                 case RemainderPolicyKind.LargestWeight:
-                    parts[IndexOfLargestWeight(weights, keyOrder)] += leftover;
+                    parts[IndexOfLargestWeight(weights, keyOrder)] += T.CreateChecked(leftover);
                     break;
                 case RemainderPolicyKind.ToParty:
-                    parts[party] += leftover;
+                    parts[party] += T.CreateChecked(leftover);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown remainder policy.");
@@ -264,13 +273,13 @@ public readonly partial struct Money
         var result = new Money[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            result[i] = new Money(totalFen < 0 ? -parts[i] : parts[i]);
+            result[i] = new Money(long.CreateChecked(totalFen < 0 ? -parts[i] : parts[i]));
         }
 
         return result;
     }
 
-    private static void GiveByLargestRemainder<T>(long[] parts, T[] weights, T[] remainders, int leftover, Comparison<int> keyOrder)
+    private static void GiveByLargestRemainder<T>(T[] parts, T[] weights, T[] remainders, int leftover, Comparison<int> keyOrder)
         where T : IBinaryInteger<T>
     {
         // Only parties with a non-zero remainder can be owed a fen, and there are always at least `leftover` of them.

@@ -24,6 +24,26 @@ public static class PrimitivesArbitraries
             .SelectMany(n => Gen.Choose(0, 5_000_000).Select(w => w / 1000m).ArrayOf(n))
             .Where(ws => ws.Any(w => w > 0));
 
+    /// <summary>
+    /// Any non-negative decimal <c>decimal</c> can hold: a full 96-bit mantissa (often with a top word ≥ 2³¹) and any
+    /// scale 0–28, mixed with small and zero weights.
+    /// </summary>
+    public static Gen<decimal> AnyDecimalWeight { get; } = Gen.OneOf(
+        Gen.Choose(int.MinValue, int.MaxValue).Three().SelectMany(words => Gen.Choose(0, 28).Select(scale =>
+            new decimal(words.Item1, words.Item2, words.Item3, false, (byte)scale))),
+        Gen.Choose(0, 1_000).Select(w => w / 10m),
+        Gen.Constant(decimal.MaxValue),
+        Gen.Constant(0m));
+
+    /// <summary>1–12 weights from <see cref="AnyDecimalWeight"/>, at least one positive.</summary>
+    public static Gen<decimal[]> AnyDecimalWeights { get; } =
+        Gen.Choose(1, 12).SelectMany(n => AnyDecimalWeight.ArrayOf(n)).Where(ws => ws.Any(w => w > 0));
+
+    /// <summary>Any amount, <see cref="Money.MinValue"/> and <see cref="Money.MaxValue"/> included, with weights from <see cref="AnyDecimalWeights"/>.</summary>
+    public static Arbitrary<(Money Total, decimal[] Weights)> AnyDecimalAllocationCases { get; } =
+        Gen.OneOf(Amounts, Gen.Elements(Money.MaxValue, Money.MinValue, Money.Zero, Money.OneFen))
+            .SelectMany(total => AnyDecimalWeights.Select(weights => (total, weights))).ToArbitrary();
+
     /// <summary>An amount with weights.</summary>
     public static Arbitrary<(Money Total, long[] Weights)> AllocationCases { get; } =
         Amounts.SelectMany(total => Weights.Select(weights => (total, weights))).ToArbitrary();
