@@ -13,8 +13,8 @@ public static class CivilityArbitraries
     /// <summary>The built-in rulebook.</summary>
     public static CivilityRulebook Rulebook { get; } = CivilityRulebookFile.LoadRuicheng();
 
-    /// <summary>A fixed HMAC key for generated ledgers.</summary>
-    public static byte[] Key { get; } = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
+    /// <summary>A fixed ledger key (id <c>test-key</c>) for generated ledgers.</summary>
+    public static LedgerKey Key { get; } = LedgerKey.Create("test-key", [.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
     /// <summary>The residents drafts are generated for.</summary>
     public static IReadOnlyList<ResidentId> Residents { get; } = [.. Enumerable.Range(0, 4).Select(i => ResidentId.From($"R-{i}"))];

@@ -9,14 +9,14 @@ namespace Ruicheng.Civility.Ledger;
 
 /// <summary>
 /// An appended, immutable entry of the points ledger (积分台账), chained to the previous entry by an HMAC so that
-/// any alteration, reordering or removal is detectable (<see cref="PointsLedger.Verify"/>). Holds resident ids,
+/// any alteration, reordering or removal is detectable (<see cref="PointsLedger.Verify(IReadOnlyList{PointsEntry}, IEnumerable{LedgerKey}, ReadOnlySpan{byte})"/>). Holds resident ids,
 /// never names or ID-card numbers.
 /// </summary>
 public sealed class PointsEntry
 {
     private PointsEntry(
         long sequence, EntryId id, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion rulebookVersion, string sourceEventId,
-        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ImmutableArray<byte> hash)
+        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, string keyId, ImmutableArray<byte> hash)
     {
         Sequence = sequence;
         Id = id;
@@ -30,6 +30,7 @@ public sealed class PointsEntry
         Points = points;
         Reverses = reverses;
         RecordedAt = recordedAt;
+        KeyId = keyId;
         Hash = hash;
     }
 
@@ -69,12 +70,21 @@ public sealed class PointsEntry
     /// <summary>When it was recorded.</summary>
     public Instant RecordedAt { get; }
 
-    /// <summary>HMAC-SHA256 over the previous entry's hash and this entry's fields.</summary>
+    /// <summary>The id of the <see cref="LedgerKey"/> that signed this entry.</summary>
+    public string KeyId { get; }
+
+    /// <summary>
+    /// HMAC-SHA256, under the key named by <see cref="KeyId"/>, over the previous entry's hash followed by this entry's
+    /// canonical form: its fields joined by U+001F, in declaration order (sequence, id, resident, kind number, rule or
+    /// empty, rulebook version, source event id, ISO date, quantity, points, reversed id or empty, ISO instant, key id),
+    /// numbers in invariant culture and the quantity <b>normalised</b> (no trailing zeros, so 1, 1.0 and 1.00 hash
+    /// alike and a store that rewrites a decimal's scale never raises a false tamper alarm), encoded as UTF-8.
+    /// </summary>
     public ImmutableArray<byte> Hash { get; }
 
     /// <summary>
     /// Recreates an entry from storage, exactly as stored (no checks): the way to load a persisted ledger, after
-    /// which <see cref="PointsLedger.Verify"/> tells whether anything was altered.
+    /// which <see cref="PointsLedger.Verify(IReadOnlyList{PointsEntry}, IEnumerable{LedgerKey}, ReadOnlySpan{byte})"/> tells whether anything was altered.
     /// </summary>
     /// <param name="sequence">The stored sequence.</param>
     /// <param name="id">The stored id.</param>
@@ -88,25 +98,28 @@ public sealed class PointsEntry
     /// <param name="points">The stored points.</param>
     /// <param name="reverses">The stored reversed entry.</param>
     /// <param name="recordedAt">The stored instant.</param>
+    /// <param name="keyId">The stored key id.</param>
     /// <param name="hash">The stored hash.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceEventId"/> or <paramref name="keyId"/> is null.</exception>
     public static PointsEntry Restore(
         long sequence, EntryId id, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion rulebookVersion, string sourceEventId,
-        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ImmutableArray<byte> hash)
+        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, string keyId, ImmutableArray<byte> hash)
     {
         ArgumentNullException.ThrowIfNull(sourceEventId);
-        return new(sequence, id, resident, kind, rule, rulebookVersion, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, hash);
+        ArgumentNullException.ThrowIfNull(keyId);
+        return new(sequence, id, resident, kind, rule, rulebookVersion, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, keyId, hash.IsDefault ? [] : hash);
     }
 
     internal static PointsEntry Create(
         long sequence, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion version, string sourceEventId,
-        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ReadOnlySpan<byte> previousHash, byte[] key)
+        LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ReadOnlySpan<byte> previousHash, LedgerKey key)
     {
         var id = EntryId.From(string.Create(CultureInfo.InvariantCulture, $"E-{sequence:D12}"));
-        var unhashed = new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, []);
-        return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, [.. unhashed.ComputeHash(previousHash, key)]);
+        var unhashed = new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, []);
+        return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, [.. unhashed.ComputeHash(previousHash, key)]);
     }
 
-    internal byte[] ComputeHash(ReadOnlySpan<byte> previousHash, byte[] key)
+    internal byte[] ComputeHash(ReadOnlySpan<byte> previousHash, LedgerKey key)
     {
         var canonical = string.Join(
             '\u001F',
@@ -118,15 +131,20 @@ public sealed class PointsEntry
             RulebookVersion.ToString(),
             SourceEventId,
             LocalDatePattern.Iso.Format(OccurredOn),
-            Quantity.ToString(CultureInfo.InvariantCulture),
+            NormalisedText(Quantity),
             Points.ToString(CultureInfo.InvariantCulture),
             Reverses?.Value ?? string.Empty,
-            InstantPattern.ExtendedIso.Format(RecordedAt));
+            InstantPattern.ExtendedIso.Format(RecordedAt),
+            KeyId);
         var bytes = new byte[previousHash.Length + Encoding.UTF8.GetByteCount(canonical)];
         previousHash.CopyTo(bytes);
         Encoding.UTF8.GetBytes(canonical, bytes.AsSpan(previousHash.Length));
-        return System.Security.Cryptography.HMACSHA256.HashData(key, bytes);
+        return key.Sign(bytes);
     }
+
+    /// <summary>The decimal without trailing zeros (and zero without a sign): 1.00 → "1", 0.50 → "0.5", −0 → "0".</summary>
+    internal static string NormalisedText(decimal value) =>
+        value == 0m ? "0" : value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary><c>id resident kind points (rule) on date</c>.</summary>
     public override string ToString() => $"{Id} {Resident} {Kind} {Points:+#;-#;0} ({Rule}) on {OccurredOn:uuuu-MM-dd}";

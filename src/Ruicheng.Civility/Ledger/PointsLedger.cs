@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using Ruicheng.Civility.Ledger.Rules;
 using Ruicheng.Civility.Rulebooks;
@@ -8,63 +9,83 @@ namespace Ruicheng.Civility.Ledger;
 /// <summary>
 /// The civility-points ledger (积分台账): append-only entries for residents — awards, deductions, redemptions,
 /// reversals and periodic resets — with idempotent ingestion and an HMAC hash chain. Only confirmed points enter
-/// the ledger (claims are confirmed first, see <see cref="Claims.PointsClaim"/>). Not thread-safe: one writer.
+/// the ledger (claims are confirmed first, see <see cref="Claims.PointsClaim"/>).
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>Nothing outside the chain.</b> Every view the ledger gives (<see cref="Entries"/>, <see cref="EntriesOf"/>,
+/// <see cref="Residents"/>) is an immutable snapshot, and every balance and score is derived from chained entries
+/// only, so no change made through the public API escapes <see cref="Verify(IReadOnlyList{PointsEntry}, IEnumerable{LedgerKey}, ReadOnlySpan{byte})"/>.
+/// </para>
+/// <para>
+/// <b>Threads.</b> Safe for any number of concurrent readers and writers. Writes (<see cref="Ingest"/>,
+/// <see cref="ResetSpendable"/>, <see cref="AdoptRulebook"/>, <see cref="RotateKey"/>) are serialised; each publishes
+/// its whole outcome at once, so a reader sees a batch entirely or not at all. Each read member works on one
+/// published state; two successive reads may see different states if a write happened in between.
+/// </para>
+/// </remarks>
 public sealed class PointsLedger
 {
-    private readonly List<PointsEntry> _entries = [];
-    private readonly Dictionary<(ResidentId, string, RuleId?), PointsEntry> _byKey = [];
-    private readonly Dictionary<EntryId, PointsEntry> _byId = [];
-    private readonly HashSet<EntryId> _reversed = [];
-    private readonly Dictionary<ResidentId, List<PointsEntry>> _byResident = [];
-    private readonly byte[] _key;
+    private readonly Lock _writeLock = new();
+    private volatile LedgerState _state;
+    private volatile CivilityRulebook _rulebook;
+    private volatile LedgerKey _signingKey;
+    private ImmutableDictionary<string, LedgerKey> _keys;
 
     /// <summary>Creates an empty ledger.</summary>
     /// <param name="rulebook">The rulebook whose rules award and deduct.</param>
-    /// <param name="hmacKey">The secret key of the hash chain, at least 16 bytes; the ledger keeps a copy.</param>
-    /// <exception cref="ArgumentException">The key is shorter than 16 bytes.</exception>
-    public PointsLedger(CivilityRulebook rulebook, ReadOnlySpan<byte> hmacKey)
+    /// <param name="signingKey">The key that signs new entries (see <see cref="LedgerKey"/> for what a key must be).</param>
+    public PointsLedger(CivilityRulebook rulebook, LedgerKey signingKey)
+        : this(rulebook, signingKey, ImmutableDictionary<string, LedgerKey>.Empty.Add(signingKey.Id, signingKey), LedgerState.Empty)
+    {
+    }
+
+    private PointsLedger(CivilityRulebook rulebook, LedgerKey signingKey, ImmutableDictionary<string, LedgerKey> keys, LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(rulebook);
-        if (hmacKey.Length < 16)
-        {
-            throw new ArgumentException("The HMAC key needs at least 16 bytes.", nameof(hmacKey));
-        }
-
-        Rulebook = rulebook;
-        _key = hmacKey.ToArray();
+        ArgumentNullException.ThrowIfNull(signingKey);
+        _rulebook = rulebook;
+        _signingKey = signingKey;
+        _keys = keys;
+        _state = state;
     }
 
     /// <summary>
     /// The rulebook new entries are recorded under (their <see cref="PointsEntry.RulebookVersion"/>); changed only by
     /// <see cref="AdoptRulebook"/>, which keeps every past rule version as it was.
     /// </summary>
-    public CivilityRulebook Rulebook { get; private set; }
+    public CivilityRulebook Rulebook => _rulebook;
 
-    /// <summary>Every entry, in order.</summary>
-    public IReadOnlyList<PointsEntry> Entries => _entries;
+    /// <summary>The id of the key that signs new entries; changed only by <see cref="RotateKey"/>.</summary>
+    public string SigningKeyId => _signingKey.Id;
+
+    /// <summary>Every entry, in order: an immutable snapshot that later appends do not change.</summary>
+    public ImmutableList<PointsEntry> Entries => _state.Entries;
 
     /// <summary>The hash of the last entry (keep it elsewhere to detect truncation), or empty for an empty ledger.</summary>
-    public ImmutableArray<byte> Head => _entries.Count == 0 ? [] : _entries[^1].Hash;
+    public ImmutableArray<byte> Head => _state.Head;
 
-    /// <summary>The entries of one resident, in order.</summary>
+    /// <summary>The entries of one resident, in ledger order: an immutable snapshot (empty for a resident without entries).</summary>
     /// <param name="resident">The resident.</param>
-    public IReadOnlyList<PointsEntry> EntriesOf(ResidentId resident) => _byResident.TryGetValue(resident, out var list) ? list : [];
+    public ImmutableList<PointsEntry> EntriesOf(ResidentId resident) => _state.EntriesOf(resident);
 
     /// <summary>Whether an entry has been cancelled by a reversal.</summary>
     /// <param name="id">The entry.</param>
-    public bool IsReversed(EntryId id) => _reversed.Contains(id);
+    public bool IsReversed(EntryId id) => _state.IsReversed(id);
 
-    /// <summary>The residents with entries.</summary>
-    public IEnumerable<ResidentId> Residents => _byResident.Keys;
+    /// <summary>The residents with entries, in ordinal order of their ids: an immutable snapshot.</summary>
+    public IEnumerable<ResidentId> Residents => _state.ByResident.Keys;
 
     /// <summary>
     /// The resident's points balance: the sum of the points of their awards and deductions that have not been
     /// reversed (before caps and expiry, which <see cref="Scoring.CivilityScorer"/> applies).
     /// </summary>
     /// <param name="resident">The resident.</param>
-    public long Balance(ResidentId resident) =>
-        EntriesOf(resident).Where(e => e.Kind is EntryKind.Award or EntryKind.Deduction && !_reversed.Contains(e.Id)).Sum(e => e.Points);
+    public long Balance(ResidentId resident)
+    {
+        var state = _state;
+        return state.EntriesOf(resident).Where(e => e.Kind is EntryKind.Award or EntryKind.Deduction && !state.IsReversed(e.Id)).Sum(e => e.Points);
+    }
 
     /// <summary>
     /// The resident's spendable balance (可兑换积分) over the whole ledger: the resident's entries in ledger order,
@@ -75,40 +96,48 @@ public sealed class PointsLedger
     /// lower what a later-dated award in the same cap period counts.
     /// </summary>
     /// <param name="resident">The resident.</param>
-    public long SpendableBalance(ResidentId resident) => Scoring.ResidentPass.Spendable(Rulebook.CapPlan, this, resident, LocalDate.MaxIsoValue);
+    public long SpendableBalance(ResidentId resident) => Scoring.ResidentPass.Spendable(_rulebook.CapPlan, _state, resident, LocalDate.MaxIsoValue);
 
     /// <summary>
     /// Ingests drafts: each is appended, recognised as a duplicate, or rejected with its reason; the rest of the
-    /// batch is always processed.
+    /// batch is always processed. The batch is published whole when it ends (readers never see part of it); if
+    /// enumerating <paramref name="drafts"/> throws, or a draft is null, nothing of the batch is recorded.
     /// </summary>
     /// <param name="drafts">The drafts, in order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="drafts"/> or one of its drafts is null.</exception>
     public IngestReport Ingest(IEnumerable<EntryDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        var appended = ImmutableArray.CreateBuilder<PointsEntry>();
-        var duplicates = ImmutableArray.CreateBuilder<int>();
-        var rejected = ImmutableArray.CreateBuilder<RuleViolation>();
-        var position = 0;
-        foreach (var draft in drafts)
+        lock (_writeLock)
         {
-            var outcome = IngestOne(draft, position);
-            if (outcome.Entry is not null)
+            var state = _state;
+            var appended = ImmutableArray.CreateBuilder<PointsEntry>();
+            var duplicates = ImmutableArray.CreateBuilder<int>();
+            var rejected = ImmutableArray.CreateBuilder<RuleViolation>();
+            var position = 0;
+            foreach (var draft in drafts)
             {
-                appended.Add(outcome.Entry);
-            }
-            else if (outcome.Violation is not null)
-            {
-                rejected.Add(outcome.Violation);
-            }
-            else
-            {
-                duplicates.Add(position);
+                ArgumentNullException.ThrowIfNull(draft, nameof(drafts));
+                var (entry, violation) = IngestOne(ref state, draft, position);
+                if (entry is not null)
+                {
+                    appended.Add(entry);
+                }
+                else if (violation is not null)
+                {
+                    rejected.Add(violation);
+                }
+                else
+                {
+                    duplicates.Add(position);
+                }
+
+                position++;
             }
 
-            position++;
+            _state = state;
+            return new IngestReport(appended.ToImmutable(), duplicates.ToImmutable(), rejected.ToImmutable());
         }
-
-        return new IngestReport(appended.ToImmutable(), duplicates.ToImmutable(), rejected.ToImmutable());
     }
 
     /// <summary>
@@ -122,24 +151,30 @@ public sealed class PointsLedger
     /// <returns>The reset entries appended, or a <see cref="ResetMustFallOnRulebookDateRule"/> violation.</returns>
     public Result<ImmutableArray<PointsEntry>> ResetSpendable(LocalDate date, Instant recordedAt)
     {
-        if (ResetMustFallOnRulebookDateRule.Check(Rulebook.Expiry, date) is { } refused)
+        lock (_writeLock)
         {
-            return Result<ImmutableArray<PointsEntry>>.Failure(refused);
-        }
-
-        var source = $"reset:{date:uuuu-MM-dd}";
-        var resets = ImmutableArray.CreateBuilder<PointsEntry>();
-        foreach (var resident in _byResident.Keys.Order().ToList())
-        {
-            var balance = SpendableBalance(resident);
-            var key = (resident, source, (RuleId?)null);
-            if (balance > 0 && !_byKey.ContainsKey(key))
+            if (ResetMustFallOnRulebookDateRule.Check(_rulebook.Expiry, date) is { } refused)
             {
-                resets.Add(Append(resident, EntryKind.Reset, null, source, date, balance, -balance, null, recordedAt));
+                return Result<ImmutableArray<PointsEntry>>.Failure(refused);
             }
-        }
 
-        return Result<ImmutableArray<PointsEntry>>.Success(resets.ToImmutable());
+            var source = $"reset:{date:uuuu-MM-dd}";
+            var state = _state;
+            var resets = ImmutableArray.CreateBuilder<PointsEntry>();
+            foreach (var resident in state.ByResident.Keys)
+            {
+                var balance = Scoring.ResidentPass.Spendable(_rulebook.CapPlan, state, resident, LocalDate.MaxIsoValue);
+                if (balance > 0 && !state.ByKey.ContainsKey((resident, source, null)))
+                {
+                    var entry = NextEntry(state, resident, EntryKind.Reset, null, source, date, balance, -balance, null, recordedAt);
+                    state = state.With(entry);
+                    resets.Add(entry);
+                }
+            }
+
+            _state = state;
+            return Result<ImmutableArray<PointsEntry>>.Success(resets.ToImmutable());
+        }
     }
 
     /// <summary>
@@ -152,42 +187,87 @@ public sealed class PointsLedger
     public Result<CivilityRulebook> AdoptRulebook(CivilityRulebook next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var violations = RulebookChangeMustKeepPastRule.Check(Rulebook, next);
-        if (!violations.IsEmpty)
+        lock (_writeLock)
         {
-            return Result<CivilityRulebook>.Failure(violations);
-        }
+            var violations = RulebookChangeMustKeepPastRule.Check(_rulebook, next);
+            if (!violations.IsEmpty)
+            {
+                return Result<CivilityRulebook>.Failure(violations);
+            }
 
-        Rulebook = next;
-        return Result<CivilityRulebook>.Success(next);
+            _rulebook = next;
+            return Result<CivilityRulebook>.Success(next);
+        }
     }
 
     /// <summary>
-    /// Verifies a hash chain: every entry's hash, the sequence (so reordering and removal are caught) and, when
-    /// <paramref name="expectedHead"/> is given, that nothing was cut off the end.
+    /// Rotates the signing key: entries appended from now on are signed with <paramref name="next"/> and carry its id;
+    /// earlier entries keep theirs. Verify the whole history with every key used (<see cref="Verify(IReadOnlyList{PointsEntry}, IEnumerable{LedgerKey}, ReadOnlySpan{byte})"/>).
+    /// Rotating to the current key again changes nothing.
+    /// </summary>
+    /// <param name="next">The new key.</param>
+    /// <exception cref="ArgumentException">A key with the same id but a different secret was used before (a key id names one secret forever).</exception>
+    public void RotateKey(LedgerKey next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        lock (_writeLock)
+        {
+            if (_keys.TryGetValue(next.Id, out var used) && !used.HasSameSecretAs(next))
+            {
+                throw new ArgumentException($"Key id '{next.Id}' already names another secret in this ledger; give the new key a new id.", nameof(next));
+            }
+
+            _keys = _keys.SetItem(next.Id, next);
+            _signingKey = next;
+        }
+    }
+
+    /// <summary>
+    /// Verifies a hash chain signed by one key: every entry's hash, the sequence (so reordering and removal are caught)
+    /// and, when <paramref name="expectedHead"/> is given, that nothing was cut off the end.
     /// </summary>
     /// <param name="entries">The entries as stored.</param>
-    /// <param name="hmacKey">The chain's key.</param>
+    /// <param name="key">The chain's key.</param>
     /// <param name="expectedHead">The head kept elsewhere, or empty to skip the truncation check.</param>
-    public static ChainVerification Verify(IReadOnlyList<PointsEntry> entries, ReadOnlySpan<byte> hmacKey, ReadOnlySpan<byte> expectedHead)
+    public static ChainVerification Verify(IReadOnlyList<PointsEntry> entries, LedgerKey key, ReadOnlySpan<byte> expectedHead)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Verify(entries, [key], expectedHead);
+    }
+
+    /// <summary>
+    /// Verifies a hash chain whose entries may be signed by several keys (after <see cref="RotateKey"/>): each entry
+    /// is checked under the key its <see cref="PointsEntry.KeyId"/> names; an entry naming a key not given fails.
+    /// Checks every entry's hash, the sequence and, when <paramref name="expectedHead"/> is given, the head.
+    /// </summary>
+    /// <param name="entries">The entries as stored.</param>
+    /// <param name="keys">Every key the chain was signed with; ids must be distinct.</param>
+    /// <param name="expectedHead">The head kept elsewhere, or empty to skip the truncation check.</param>
+    /// <exception cref="ArgumentException">Two keys share an id.</exception>
+    public static ChainVerification Verify(IReadOnlyList<PointsEntry> entries, IEnumerable<LedgerKey> keys, ReadOnlySpan<byte> expectedHead)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var key = hmacKey.ToArray();
+        var ring = KeyRing(keys, nameof(keys));
         ReadOnlySpan<byte> previous = [];
         for (var i = 0; i < entries.Count; i++)
         {
-            if (entries[i].Sequence != i)
+            var entry = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
+            if (entry.Sequence != i)
             {
-                return new ChainVerification(false, i, $"entry at position {i} has sequence {entries[i].Sequence}: entries were removed or reordered");
+                return new ChainVerification(false, i, $"entry at position {i} has sequence {entry.Sequence}: entries were removed or reordered");
             }
 
-            var expected = entries[i].ComputeHash(previous, key);
-            if (!entries[i].Hash.AsSpan().SequenceEqual(expected))
+            if (!ring.TryGetValue(entry.KeyId, out var key))
             {
-                return new ChainVerification(false, i, $"entry {entries[i].Id} does not match its hash: it, or an entry before it, was altered");
+                return new ChainVerification(false, i, $"entry {entry.Id} is signed with key '{entry.KeyId}', which was not given");
             }
 
-            previous = entries[i].Hash.AsSpan();
+            if (!entry.Hash.AsSpan().SequenceEqual(entry.ComputeHash(previous, key)))
+            {
+                return new ChainVerification(false, i, $"entry {entry.Id} does not match its hash: it, or an entry before it, was altered");
+            }
+
+            previous = entry.Hash.AsSpan();
         }
 
         if (!expectedHead.IsEmpty && !previous.SequenceEqual(expectedHead))
@@ -198,42 +278,140 @@ public sealed class PointsLedger
         return new ChainVerification(true, -1, string.Empty);
     }
 
-    private (PointsEntry? Entry, RuleViolation? Violation) IngestOne(EntryDraft draft, int position)
+    /// <summary>
+    /// Rebuilds a ledger from stored entries so that it takes new entries where it left off: the chain is verified
+    /// with <paramref name="signingKey"/> and <paramref name="earlierKeys"/> (and the head, when given), and each
+    /// entry is checked against <paramref name="rulebook"/> (<see cref="RestoredLedgerMustBeConsistentRule"/>). Entries
+    /// are kept exactly as stored; idempotency keys and reversals are rebuilt from them.
+    /// </summary>
+    /// <param name="rulebook">The rulebook the ledger was last on (every entry's rule version must be in it).</param>
+    /// <param name="entries">The stored entries, in sequence order.</param>
+    /// <param name="signingKey">The key that signs new entries (it may also have signed stored ones).</param>
+    /// <param name="earlierKeys">Other keys stored entries were signed with; empty when the key never rotated.</param>
+    /// <param name="expectedHead">The head kept elsewhere, or empty to skip the truncation check.</param>
+    /// <returns>The ledger, or every violation found (the chain's first break, or each inconsistent entry with its path <c>entries[i]</c>).</returns>
+    /// <exception cref="ArgumentException">Two keys share an id, or an entry is null.</exception>
+    public static Result<PointsLedger> Restore(
+        CivilityRulebook rulebook, IReadOnlyList<PointsEntry> entries, LedgerKey signingKey, IEnumerable<LedgerKey> earlierKeys, ReadOnlySpan<byte> expectedHead)
     {
-        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(signingKey);
+        ArgumentNullException.ThrowIfNull(earlierKeys);
+        var keys = KeyRing(earlierKeys.Prepend(signingKey), nameof(earlierKeys));
+        var chain = Verify(entries, keys.Values, expectedHead);
+        if (!chain.IsValid)
+        {
+            return Result<PointsLedger>.Failure(RuleViolation.At(
+                RestoredLedgerMustBeConsistentRule.Id, $"entries[{chain.FirstInvalidIndex}]", $"The hash chain does not verify: {chain.Reason}."));
+        }
+
+        var violations = new List<RuleViolation>();
+        var state = LedgerState.Empty;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (Inconsistency(rulebook, state, entry) is { } reason)
+            {
+                violations.Add(RuleViolation.At(RestoredLedgerMustBeConsistentRule.Id, $"entries[{i}]", $"Entry {entry.Id}: {reason}", entry.Id.Value));
+                continue;
+            }
+
+            state = state.With(entry);
+        }
+
+        return violations.Count > 0
+            ? Result<PointsLedger>.Failure(violations)
+            : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state));
+    }
+
+    private static string? Inconsistency(CivilityRulebook rulebook, LedgerState state, PointsEntry entry)
+    {
+        if (state.ById.ContainsKey(entry.Id))
+        {
+            return "its id appears twice.";
+        }
+
+        if (state.ByKey.ContainsKey((entry.Resident, entry.SourceEventId, entry.Rule)))
+        {
+            return $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
+        }
+
+        switch (entry.Kind)
+        {
+            case EntryKind.Award or EntryKind.Deduction:
+                var rule = entry.Rule is { } id ? rulebook.RuleInForce(id, entry.OccurredOn) : null;
+                if (rule is null)
+                {
+                    return $"no rule '{entry.Rule}' is in force on {entry.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.";
+                }
+
+                return rule.PointsFor(entry.Quantity) == entry.Points
+                    ? null
+                    : string.Create(CultureInfo.InvariantCulture, $"it carries {entry.Points} points where rule {rule.Id} gives {rule.PointsFor(entry.Quantity)} for {entry.Quantity}.");
+
+            case EntryKind.Reversal:
+                return entry.Reverses is { } target && state.ById.TryGetValue(target, out var original) && original.Resident == entry.Resident
+                    && original.Kind is not (EntryKind.Reversal or EntryKind.Reset) && !state.IsReversed(target) && entry.Points == -original.Points
+                    ? null
+                    : $"it does not cancel one earlier, unreversed entry of {entry.Resident} by its exact points.";
+
+            case EntryKind.Redemption or EntryKind.Reset:
+                return entry.Points <= 0 ? null : "a redemption or reset cannot add points.";
+
+            default:
+                return $"kind {entry.Kind} is not a ledger entry kind.";
+        }
+    }
+
+    private static ImmutableDictionary<string, LedgerKey> KeyRing(IEnumerable<LedgerKey> keys, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(keys, paramName);
+        var ring = ImmutableDictionary.CreateBuilder<string, LedgerKey>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, paramName);
+            if (!ring.TryAdd(key.Id, key))
+            {
+                throw new ArgumentException($"Two keys have the id '{key.Id}'; a key id names one secret.", paramName);
+            }
+        }
+
+        return ring.ToImmutable();
+    }
+
+    private (PointsEntry? Entry, RuleViolation? Violation) IngestOne(ref LedgerState state, EntryDraft draft, int position)
+    {
         var path = $"[{position}]";
         var key = (draft.Resident, draft.SourceEventId, draft.Rule);
-        var (points, violation) = Resolve(draft, path);
-        if (_byKey.TryGetValue(key, out var existing))
+        if (state.ByKey.TryGetValue(key, out var existing))
         {
             return existing.Kind == draft.Kind && existing.OccurredOn == draft.OccurredOn && existing.Quantity == draft.Quantity && existing.Reverses == draft.Reverses
                 ? (null, null)
                 : (null, RuleViolation.At(IngestionKeyConflictRule.Id, path, $"Source event '{draft.SourceEventId}' of {draft.Resident} under {draft.Rule} is already entry {existing.Id} with different content.", draft.SourceEventId));
         }
 
+        var (points, violation) = Resolve(state, draft, path);
         if (violation is not null)
         {
             return (null, violation);
         }
 
-        var entry = Append(draft.Resident, draft.Kind, draft.Rule, draft.SourceEventId, draft.OccurredOn, draft.Quantity, points, draft.Reverses, draft.RecordedAt);
-        if (draft.Kind == EntryKind.Reversal)
-        {
-            _reversed.Add(draft.Reverses!.Value);
-        }
-
+        var entry = NextEntry(state, draft.Resident, draft.Kind, draft.Rule, draft.SourceEventId, draft.OccurredOn, draft.Quantity, points, draft.Reverses, draft.RecordedAt);
+        state = state.With(entry);
         return (entry, null);
     }
 
-    private (long Points, RuleViolation? Violation) Resolve(EntryDraft draft, string path)
+    private (long Points, RuleViolation? Violation) Resolve(LedgerState state, EntryDraft draft, string path)
     {
+        var rulebook = _rulebook;
         switch (draft.Kind)
         {
             case EntryKind.Award or EntryKind.Deduction:
-                var rule = draft.Rule is { } id ? Rulebook.RuleInForce(id, draft.OccurredOn) : null;
+                var rule = draft.Rule is { } id ? rulebook.RuleInForce(id, draft.OccurredOn) : null;
                 if (rule is null)
                 {
-                    return (0, RuleViolation.At(EntryRuleMustBeInForceRule.Id, path, $"No rule '{draft.Rule}' is in force on {draft.OccurredOn:uuuu-MM-dd} in {Rulebook.Header}.", draft.Rule?.Value));
+                    return (0, RuleViolation.At(EntryRuleMustBeInForceRule.Id, path, $"No rule '{draft.Rule}' is in force on {draft.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.", draft.Rule?.Value));
                 }
 
                 if ((rule.Points > 0) != (draft.Kind == EntryKind.Award))
@@ -243,7 +421,7 @@ public sealed class PointsLedger
 
                 if (draft.Quantity <= 0 || (rule.Unit == Points.PointsUnit.Occurrence && decimal.Truncate(draft.Quantity) != draft.Quantity))
                 {
-                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Quantity {draft.Quantity} is not a positive number of {rule.Unit}s.", draft.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Quantity {draft.Quantity} is not a positive number of {rule.Unit}s.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 return (rule.PointsFor(draft.Quantity), null);
@@ -251,10 +429,10 @@ public sealed class PointsLedger
             case EntryKind.Redemption:
                 if (draft.Quantity <= 0 || decimal.Truncate(draft.Quantity) != draft.Quantity)
                 {
-                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, "A redemption spends a positive whole number of points.", draft.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, "A redemption spends a positive whole number of points.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
                 }
 
-                var spendable = SpendableBalance(draft.Resident);
+                var spendable = Scoring.ResidentPass.Spendable(rulebook.CapPlan, state, draft.Resident, LocalDate.MaxIsoValue);
                 return draft.Quantity > spendable
                     ? (0, RuleViolation.At(RedemptionMustNotExceedBalanceRule.Id, path, $"{draft.Resident} would spend {draft.Quantity} points with {spendable} spendable.", null, Figure.Of("spendable", spendable), Figure.Of("requested", draft.Quantity)))
                     : (-(long)draft.Quantity, null);
@@ -266,8 +444,8 @@ public sealed class PointsLedger
                     return (0, RuleViolation.At(ReverserMustBeEntitledRule.Id, path, "A reversal is recorded by a cadre or council member outside the beneficiary's household.", draft.Actor?.Id.Value));
                 }
 
-                if (draft.Reverses is not { } target || !_byId.TryGetValue(target, out var original) || original.Resident != draft.Resident
-                    || original.Kind is EntryKind.Reversal or EntryKind.Reset || _reversed.Contains(target))
+                if (draft.Reverses is not { } target || !state.ById.TryGetValue(target, out var original) || original.Resident != draft.Resident
+                    || original.Kind is EntryKind.Reversal or EntryKind.Reset || state.IsReversed(target))
                 {
                     return (0, RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"'{draft.Reverses}' is not an unreversed entry of {draft.Resident} that can be reversed.", draft.Reverses?.Value));
                 }
@@ -279,19 +457,8 @@ public sealed class PointsLedger
         }
     }
 
-    private PointsEntry Append(ResidentId resident, EntryKind kind, RuleId? rule, string source, LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt)
-    {
-        var entry = PointsEntry.Create(_entries.Count, resident, kind, rule, Rulebook.Header.Version, source, occurredOn, quantity, points, reverses, recordedAt, Head.AsSpan(), _key);
-        _entries.Add(entry);
-        _byId.Add(entry.Id, entry);
-        _byKey[(resident, source, rule)] = entry;
-        if (!_byResident.TryGetValue(resident, out var list))
-        {
-            list = [];
-            _byResident.Add(resident, list);
-        }
+    private PointsEntry NextEntry(LedgerState state, ResidentId resident, EntryKind kind, RuleId? rule, string source, LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt) =>
+        PointsEntry.Create(state.Entries.Count, resident, kind, rule, _rulebook.Header.Version, source, occurredOn, quantity, points, reverses, recordedAt, state.Head.AsSpan(), _signingKey);
 
-        list.Add(entry);
-        return entry;
-    }
+    internal LedgerState State => _state;
 }

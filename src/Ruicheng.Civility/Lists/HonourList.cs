@@ -59,12 +59,13 @@ public sealed class HonourList
         var plan = scorer.Rulebook.CapPlan;
         var red = new List<KeyValuePair<ResidentId, long>>();
         var black = new List<KeyValuePair<ResidentId, long>>();
-        foreach (var resident in ledger.Residents)
+        var state = ledger.State;
+        foreach (var resident in state.ByResident.Keys)
         {
             var usage = new CapUsage(plan);
             long earned = 0, deducted = 0;
             bool honoured = false, sanctioned = false;
-            foreach (var (entry, ruleIndex) in ResidentPass.Ordered(plan, ledger, resident, to))
+            foreach (var (entry, ruleIndex) in ResidentPass.Ordered(plan, state, resident, to))
             {
                 var counted = usage.Apply(ruleIndex, entry.OccurredOn, entry.Points, null);
                 if (entry.OccurredOn < from)

@@ -165,7 +165,7 @@ public sealed partial class CivilityScorer
     public long SpendableBalance(PointsLedger ledger, ResidentId resident, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        return ResidentPass.Spendable(_plan, ledger, resident, asOf);
+        return ResidentPass.Spendable(_plan, ledger.State, resident, asOf);
     }
 
     private ImmutableArray<CreditVeto> VetoesOf(IEnumerable<RuleId> vetoCodes)
@@ -181,8 +181,9 @@ public sealed partial class CivilityScorer
         return vetoes.ToImmutable();
     }
 
-    private Decision<CivilityScore> ScoreSubject(PointsLedger ledger, string subject, IReadOnlyList<ResidentId> residents, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
+    private Decision<CivilityScore> ScoreSubject(PointsLedger source, string subject, IReadOnlyList<ResidentId> residents, LocalDate asOf, IEnumerable<RuleId> vetoCodes)
     {
+        var ledger = source.State;
         var vetoes = VetoesOf(vetoCodes);
         var steps = new List<ExplanationStep>();
         var tally = new Tally(WindowStart(asOf));

@@ -12,7 +12,7 @@ internal static class ResidentPass
     /// equal in all three are interchangeable for every figure, so the order depends only on content.
     /// </summary>
     /// <exception cref="ArgumentException">An entry's rule has no version in force on its date in the plan's rulebook.</exception>
-    internal static List<(PointsEntry Entry, int RuleIndex)> Ordered(CapPlan plan, PointsLedger ledger, ResidentId resident, LocalDate asOf)
+    internal static List<(PointsEntry Entry, int RuleIndex)> Ordered(CapPlan plan, LedgerState ledger, ResidentId resident, LocalDate asOf)
     {
         var result = new List<(PointsEntry Entry, int RuleIndex)>();
         foreach (var entry in ledger.EntriesOf(resident))
@@ -45,7 +45,7 @@ internal static class ResidentPass
     }
 
     /// <summary>The spendable balance by the README's rule; see <see cref="CivilityScorer.SpendableBalance"/>.</summary>
-    internal static long Spendable(CapPlan plan, PointsLedger ledger, ResidentId resident, LocalDate asOf)
+    internal static long Spendable(CapPlan plan, LedgerState ledger, ResidentId resident, LocalDate asOf)
     {
         var usage = new CapUsage(plan);
         var counted = new Dictionary<EntryId, long>();

@@ -197,9 +197,10 @@ public sealed class ScoringLedger
         var ruleColumn = new List<int>();
         var dayColumn = new List<int>();
         var pointsColumn = new List<int>();
-        foreach (var entry in ledger.Entries)
+        var state = ledger.State;
+        foreach (var entry in state.Entries)
         {
-            if (entry.Kind is EntryKind.Award or EntryKind.Deduction && !ledger.IsReversed(entry.Id) && index.TryGetValue(entry.Resident, out var resident))
+            if (entry.Kind is EntryKind.Award or EntryKind.Deduction && !state.IsReversed(entry.Id) && index.TryGetValue(entry.Resident, out var resident))
             {
                 residentColumn.Add(resident);
                 ruleColumn.Add(scorer.RuleIndexOf(entry.Rule!.Value, entry.OccurredOn));

@@ -122,7 +122,7 @@ internal sealed class RuichengScenario
     private static (ImmutableArray<CivilityScore> Scores, Decision<CivilityScore> Explained) Civility(GovernanceHierarchy hierarchy, AdministrativeUnit village)
     {
         var rulebook = CivilityRulebookFile.LoadRuicheng();
-        var ledger = new PointsLedger(rulebook, "ruicheng-demo-chain-key-2026"u8);
+        var ledger = new PointsLedger(rulebook, LedgerKey.Create("demo-2026", "ruicheng demo chain key, never for real use"u8));
         var random = new Random(1049);
         var residents = hierarchy.HouseholdsIn(village.Id).SelectMany(h => hierarchy.MembersOf(h.Id, Today)).ToList();
         var rules = rulebook.Rules.Where(r => !r.Id.Value.StartsWith("honour-national", StringComparison.Ordinal)).ToArray();

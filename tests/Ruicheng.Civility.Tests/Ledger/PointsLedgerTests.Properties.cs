@@ -66,12 +66,12 @@ public partial class PointsLedgerTests
             var e = entries[i];
             var tampered = field switch
             {
-                0 => PointsEntry.Restore(e.Sequence, e.Id, ResidentId.From("R-x"), e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.Hash),
-                1 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points + 1, e.Reverses, e.RecordedAt, e.Hash),
-                2 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn.PlusDays(1), e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.Hash),
-                3 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId + "x", e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.Hash),
-                4 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity + 1, e.Points, e.Reverses, e.RecordedAt, e.Hash),
-                _ => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt + Duration.FromSeconds(1), e.Hash),
+                0 => PointsEntry.Restore(e.Sequence, e.Id, ResidentId.From("R-x"), e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.KeyId, e.Hash),
+                1 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points + 1, e.Reverses, e.RecordedAt, e.KeyId, e.Hash),
+                2 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn.PlusDays(1), e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.KeyId, e.Hash),
+                3 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId + "x", e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.KeyId, e.Hash),
+                4 => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity + 1, e.Points, e.Reverses, e.RecordedAt, e.KeyId, e.Hash),
+                _ => PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt + Duration.FromSeconds(1), e.KeyId, e.Hash),
             };
             var altered = entries.ToList();
             altered[i] = tampered;
