@@ -11,6 +11,24 @@ public static class CivilTime
     /// <summary>The <c>Asia/Shanghai</c> time zone.</summary>
     public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
+    /// <summary>
+    /// The first civil date the engine accepts in any document or input: 1900-01-01. Every loader and the tool refuse
+    /// an earlier date with this limit named, so that windows and deadlines computed from accepted dates never
+    /// leave the calendar.
+    /// </summary>
+    public static LocalDate EarliestDate { get; } = new(1900, 1, 1);
+
+    /// <summary>
+    /// The last civil date the engine accepts in any document or input: 2199-12-31. A later date is refused with this
+    /// limit named (never accepted and then overflowing): every window, deadline and extension computed from dates in
+    /// range stays within <see cref="LocalDate.MaxIsoValue"/>.
+    /// </summary>
+    public static LocalDate LatestDate { get; } = new(2199, 12, 31);
+
+    /// <summary>Whether a date lies in <see cref="EarliestDate"/>..<see cref="LatestDate"/>, both included.</summary>
+    /// <param name="date">The date.</param>
+    public static bool IsSupported(LocalDate date) => date >= EarliestDate && date <= LatestDate;
+
     /// <summary>The civil date of an instant in Asia/Shanghai.</summary>
     /// <param name="instant">The instant.</param>
     public static LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;

@@ -405,6 +405,12 @@ public sealed class PointsLedger
     private (long Points, RuleViolation? Violation) Resolve(LedgerState state, EntryDraft draft, string path)
     {
         var rulebook = _rulebook;
+        if (!CivilTime.IsSupported(draft.OccurredOn))
+        {
+            return (0, RuleViolation.At(
+                EntryDateMustBeSupportedRule.Id, path, $"{draft.OccurredOn:uuuu-MM-dd} is outside {CivilTime.EarliestDate:uuuu-MM-dd}..{CivilTime.LatestDate:uuuu-MM-dd}, the dates the engine computes for.", draft.OccurredOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
         switch (draft.Kind)
         {
             case EntryKind.Award or EntryKind.Deduction:
@@ -424,10 +430,12 @@ public sealed class PointsLedger
                     return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Quantity {draft.Quantity} is not a positive number of {rule.Unit}s.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
                 }
 
-                return (rule.PointsFor(draft.Quantity), null);
+                return CivilityLimits.TryPointsFor(rule, draft.Quantity, out var points)
+                    ? (points, null)
+                    : (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, string.Create(CultureInfo.InvariantCulture, $"Quantity {draft.Quantity} × {rule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry."), draft.Quantity.ToString(CultureInfo.InvariantCulture), Figure.Of("maxPointsPerEntry", CivilityLimits.MaxPointsPerEntry)));
 
             case EntryKind.Redemption:
-                if (draft.Quantity <= 0 || decimal.Truncate(draft.Quantity) != draft.Quantity)
+                if (draft.Quantity <= 0 || decimal.Truncate(draft.Quantity) != draft.Quantity || draft.Quantity > long.MaxValue)
                 {
                     return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, "A redemption spends a positive whole number of points.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
                 }

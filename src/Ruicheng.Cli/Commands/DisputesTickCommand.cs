@@ -38,6 +38,11 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
     {
         var now = Patterns.Select(p => p.Parse(settings.Now)).FirstOrDefault(r => r.Success)?.Value.ToInstant()
             ?? throw new UnusableInputException($"--now: '{settings.Now}' is not an instant such as 2026-07-01T09:00+08:00");
+        if (!CivilTime.IsSupported(CivilTime.DateOf(now)))
+        {
+            throw new UnusableInputException($"--now: '{settings.Now}' is outside {CivilTime.EarliestDate:uuuu-MM-dd}..{CivilTime.LatestDate:uuuu-MM-dd}");
+        }
+
         var rulebookText = settings.Rulebook is null ? GovernanceRulebookFile.RuichengJsonText : Output.ReadFile(settings.Rulebook, "--rulebook");
         var rulebook = GovernanceRulebookFile.Load(rulebookText);
         if (rulebook.IsFailure)

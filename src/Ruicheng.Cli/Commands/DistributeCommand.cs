@@ -72,13 +72,27 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             throw new UnusableInputException($"--reserve-balance: '{balance}' is not an amount of yuan");
         }
 
-        if (settings.Year is < 1900 or > 9999)
+        if (settings.Year < CivilTime.EarliestDate.Year || settings.Year > CivilTime.LatestDate.Year)
         {
-            throw new UnusableInputException($"--year: '{settings.Year}' is not a year");
+            throw new UnusableInputException($"--year: '{settings.Year}' is not a year from {CivilTime.EarliestDate.Year} to {CivilTime.LatestDate.Year}");
         }
 
         var register = RegisterCsv.Read(settings.Register, plan.Title);
-        var result = CooperativeDistribution.Distribute(plan, income, register, new LocalDate(settings.Year, 12, 31), new Dictionary<MemberId, decimal>(), reserve);
+        if (register.IsFailure)
+        {
+            if (settings.Json)
+            {
+                Output.Json(console, new { file = settings.Register, valid = false, violations = register.Violations.Select(Output.ViolationShape) });
+            }
+            else
+            {
+                Output.Violations(console, settings.Register, register.Violations);
+            }
+
+            return ExitCodes.RulesBroken;
+        }
+
+        var result = CooperativeDistribution.Distribute(plan, income, register.Value, new LocalDate(settings.Year, 12, 31), new Dictionary<MemberId, decimal>(), reserve);
         if (result.IsFailure)
         {
             if (settings.Json)

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using nietras.SeparatedValues;
 using Ruicheng.Cli.Infrastructure;
 using Ruicheng.Governance.Hierarchy;
 using Ruicheng.Governance.Linkage;
@@ -20,7 +19,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
         public string? File { get; init; }
 
         [CommandOption("--under <UNIT>")]
-        [Description("Show only this unit (name or id) and what lies under it.")]
+        [Description("Show only this unit (name, id or division code as the tree prints it) and what lies under it.")]
         public string? Under { get; init; }
 
         [CommandOption("--measure <FILE>")]
@@ -40,10 +39,28 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
             return ExitCodes.RulesBroken;
         }
 
-        var root = settings.Under is null ? hierarchy.County
-            : hierarchy.FindByName(settings.Under).FirstOrDefault() ?? (UnitId.TryFrom(settings.Under, out var id) && hierarchy.TryFind(id, out var unit) ? unit : null)
-            ?? throw new UnusableInputException($"--under: no unit named or with id '{settings.Under}'");
-        var rollup = settings.Measure is null ? null : Measure(hierarchy, settings.Measure);
+        var root = settings.Under is null ? hierarchy.County : Find(hierarchy, settings.Under)
+            ?? throw new UnusableInputException($"--under: no unit with the name, id or division code '{settings.Under}'");
+        UnitRollup<decimal>? rollup = null;
+        if (settings.Measure is not null)
+        {
+            var measure = Measure(hierarchy, settings.Measure);
+            if (measure.IsFailure)
+            {
+                if (settings.Json)
+                {
+                    Output.Json(console, new { file = settings.Measure, valid = false, violations = measure.Violations.Select(Output.ViolationShape) });
+                }
+                else
+                {
+                    Output.Violations(console, settings.Measure, measure.Violations);
+                }
+
+                return ExitCodes.RulesBroken;
+            }
+
+            rollup = measure.Value;
+        }
         if (settings.Json)
         {
             Output.Json(console, Node(hierarchy, root, rollup, settings.Grids));
@@ -55,6 +72,12 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
         console.Write(tree);
         return ExitCodes.Success;
     }
+
+    /// <summary>A unit by name, id, or division code (the full 12 digits or the prefix the tree prints); the highest such unit.</summary>
+    private static AdministrativeUnit? Find(GovernanceHierarchy hierarchy, string under) =>
+        hierarchy.FindByName(under).FirstOrDefault()
+        ?? (UnitId.TryFrom(under, out var id) && hierarchy.TryFind(id, out var unit) ? unit : null)
+        ?? hierarchy.Units.FirstOrDefault(u => u.Code.Value == under || u.Code.SignificantPrefix == under);
 
     internal static void Add(GovernanceHierarchy hierarchy, IHasTreeNodes parent, AdministrativeUnit unit, UnitRollup<decimal>? rollup, bool grids)
     {
@@ -94,40 +117,49 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
         return null;
     }
 
-    private static UnitRollup<decimal> Measure(GovernanceHierarchy hierarchy, string path)
+    /// <summary>Reads a measure (CSV <c>unit,value</c>); every bad row and every unknown unit is reported with its line, none dropped.</summary>
+    private static Result<UnitRollup<decimal>> Measure(GovernanceHierarchy hierarchy, string path)
     {
-        if (!File.Exists(path))
-        {
-            throw UnusableInputException.At(path, "-", "--measure: file not found");
-        }
-
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
-        if (!reader.Header.TryIndexOf("unit", out _) || !reader.Header.TryIndexOf("value", out _))
-        {
-            throw UnusableInputException.At(path, "line 1", "expected header unit,value");
-        }
-
+        using var reader = CsvReader.Open(path, "--measure", ["unit", "value"]);
+        var (unitColumn, valueColumn) = (reader.IndexOf("unit"), reader.IndexOf("value"));
         var values = new List<KeyValuePair<UnitId, decimal>>();
-        long line = 1;
-        foreach (var row in reader)
+        var lines = new List<long>();
+        var rejected = new List<RuleViolation>();
+        while (reader.Next())
         {
-            line++;
-            if (!UnitId.TryFrom(row["unit"].ToString(), out var unit))
+            var place = $"line {reader.Line}";
+            if (reader.Error is { } error)
             {
-                throw UnusableInputException.At(path, $"line {line}", $"unit: '{row["unit"].ToString()}' is not a unit id");
+                rejected.Add(RuleViolation.At(MeasureRowRule, place, error));
             }
-
-            if (!decimal.TryParse(row["value"].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            else if (!UnitId.TryFrom(reader.Text(unitColumn), out var unit))
             {
-                throw UnusableInputException.At(path, $"line {line}", $"value: '{row["value"].ToString()}' is not a number");
+                rejected.Add(RuleViolation.At(MeasureRowRule, place, $"unit: '{reader.Shown(unitColumn)}' is not a unit id"));
             }
-
-            values.Add(KeyValuePair.Create(unit, value));
+            else if (!CsvFields.TryDecimal(reader.Field(valueColumn), out var value))
+            {
+                rejected.Add(RuleViolation.At(MeasureRowRule, place, $"value: '{reader.Shown(valueColumn)}' is not a number (plain decimal, at most 28 digits)"));
+            }
+            else
+            {
+                values.Add(KeyValuePair.Create(unit, value));
+                lines.Add(reader.Line);
+            }
         }
 
+        if (rejected.Count > 0)
+        {
+            return Result<UnitRollup<decimal>>.Failure(rejected);
+        }
+
+        // The roll-up names values by position; report them by the line they came from.
         var rollup = Rollup.ByUnit(hierarchy, values);
         return rollup.IsSuccess
-            ? rollup.Value
-            : throw UnusableInputException.At(path, $"line {int.Parse(rollup.FirstViolation.Path.Trim('[', ']'), CultureInfo.InvariantCulture) + 2}", $"unit: {rollup.FirstViolation.Message}");
+            ? rollup
+            : Result<UnitRollup<decimal>>.Failure(rollup.Violations.Select(v => v.Path.StartsWith('[')
+                ? RuleViolation.At(v.Code, $"line {lines[int.Parse(v.Path.AsSpan(1, v.Path.Length - 2), CultureInfo.InvariantCulture)]}", v.Message, v.AttemptedValue)
+                : v));
     }
+
+    private static RuleId MeasureRowRule { get; } = RuleId.From("measure.row");
 }

@@ -48,9 +48,9 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var asOf = LocalDatePattern.Iso.Parse(settings.AsOf);
-        if (!asOf.Success)
+        if (!asOf.Success || !CivilTime.IsSupported(asOf.Value))
         {
-            throw new UnusableInputException($"--as-of: '{settings.AsOf}' is not a date (yyyy-MM-dd)");
+            throw new UnusableInputException($"--as-of: '{settings.AsOf}' is not {CsvFields.DateRule}");
         }
 
         var rulebookText = settings.Rulebook is null ? CivilityRulebookFile.RuichengJsonText : Output.ReadFile(settings.Rulebook, "--rulebook");

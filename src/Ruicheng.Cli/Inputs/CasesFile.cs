@@ -3,7 +3,6 @@ using NodaTime;
 using Ruicheng.Cli.Infrastructure;
 using Ruicheng.Governance.Disputes;
 using Ruicheng.Governance.Rulebooks;
-using Ruicheng.Primitives.Serialization;
 
 namespace Ruicheng.Cli.Inputs;
 
@@ -60,7 +59,7 @@ internal static class CasesFile
     public static (List<DisputeCase> Cases, List<RuleViolation> Violations) Read(string path, GovernanceRulebook rulebook)
     {
         var json = Output.ReadFile(path, "--cases");
-        var read = RuichengJson.Read<Document>(json);
+        var read = Primitives.Validation.ValidatedDocument.Read<Document>(json);
         if (read.IsFailure)
         {
             throw UnusableInputException.At(path, read.FirstViolation.Path, read.FirstViolation.Message);
@@ -73,6 +72,11 @@ internal static class CasesFile
         {
             var d = documents[i];
             var place = $"$.cases[{i}]";
+            if (d.ReportedAt is { } reportedOn && !CivilTime.IsSupported(reportedOn.Date) || d.AcceptedAt is { } acceptedOn && !CivilTime.IsSupported(acceptedOn.Date))
+            {
+                throw UnusableInputException.At(path, place, $"reportedAt and acceptedAt must fall from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}");
+            }
+
             if (!DisputeCaseId.TryFrom(d.Id, out var id) || !UnitId.TryFrom(d.Unit, out var unit) || d.ReportedAt is not { } reportedAt || d.Reporter is null
                 || d.CaseType is null || !ResidentId.TryFrom(d.Reporter.Id, out var reporterId))
             {

@@ -1,6 +1,5 @@
 using System.Globalization;
-using nietras.SeparatedValues;
-using NodaTime.Text;
+using Ruicheng.Civility;
 using Ruicheng.Civility.Scoring;
 using Ruicheng.Cli.Infrastructure;
 
@@ -34,38 +33,32 @@ internal sealed class LedgerExport
 
     public static LedgerExport Read(string path, CivilityScorer scorer, Action<double>? progress)
     {
-        if (!File.Exists(path))
-        {
-            throw UnusableInputException.At(path, "-", "--entries: file not found");
-        }
-
-        using var stream = File.OpenRead(path);
-        using var reader = Sep.Reader(o => o with { Unescape = true }).From(stream);
-        foreach (var column in Columns)
-        {
-            if (!reader.Header.TryIndexOf(column, out _))
-            {
-                throw UnusableInputException.At(path, "line 1", $"missing column '{column}' (expected header {string.Join(',', Columns)})");
-            }
-        }
-
+        using var reader = CsvReader.Open(path, "--entries", Columns);
         var export = new LedgerExport();
         var (residentColumn, ruleColumn, dateColumn, quantityColumn) =
-            (reader.Header.IndexOf("resident"), reader.Header.IndexOf("rule"), reader.Header.IndexOf("date"), reader.Header.IndexOf("quantity"));
-        long line = 1;
-        foreach (var row in reader)
+            (reader.IndexOf("resident"), reader.IndexOf("rule"), reader.IndexOf("date"), reader.IndexOf("quantity"));
+        long rows = 0;
+        while (reader.Next())
         {
-            line++;
-            export.Add(scorer, line, row[residentColumn].Span, row[ruleColumn].Span, row[dateColumn].Span, row[quantityColumn].Span);
-            if (line == SampleRows)
+            rows++;
+            if (reader.Error is { } error)
             {
-                // Size the columns once from the rows so far, rather than letting four lists double (and copy) their way up.
-                export.Reserve((int)Math.Min(int.MaxValue, stream.Length / Math.Max(1, stream.Position / SampleRows) * 21 / 20));
+                export.Rejected.Add((reader.Line, error));
+            }
+            else
+            {
+                export.Add(scorer, reader, residentColumn, ruleColumn, dateColumn, quantityColumn);
             }
 
-            if (progress is not null && (line & 0xFFFF) == 0)
+            if (rows == SampleRows)
             {
-                progress(stream.Length == 0 ? 1 : stream.Position / (double)stream.Length);
+                // Size the columns once from the rows so far, rather than letting four lists double (and copy) their way up.
+                export.Reserve((int)Math.Min(int.MaxValue, rows / Math.Max(reader.Progress, 1e-9) * 1.05));
+            }
+
+            if (progress is not null && (rows & 0xFFFF) == 0)
+            {
+                progress(reader.Progress);
             }
         }
 
@@ -81,31 +74,33 @@ internal sealed class LedgerExport
         Points.EnsureCapacity(rows);
     }
 
-    private void Add(CivilityScorer scorer, long line, ReadOnlySpan<char> resident, ReadOnlySpan<char> rule, ReadOnlySpan<char> date, ReadOnlySpan<char> quantity)
+    private void Add(CivilityScorer scorer, CsvReader row, int residentColumn, int ruleColumn, int dateColumn, int quantityColumn)
     {
-        if (!ResidentId.TryFrom(resident.ToString(), out var residentId))
+        var line = row.Line;
+        var resident = row.Text(residentColumn);
+        if (!ResidentId.TryFrom(resident, out var residentId))
         {
-            Rejected.Add((line, $"resident: '{resident}' is not a resident id"));
+            Rejected.Add((line, $"resident: '{row.Shown(residentColumn)}' is not a resident id (1–64 characters without whitespace)"));
             return;
         }
 
-        var parsedDate = LocalDatePattern.Iso.Parse(date.ToString());
-        if (!parsedDate.Success)
+        if (!CsvFields.TryDate(row.Field(dateColumn), out var date))
         {
-            Rejected.Add((line, $"date: '{date}' is not a date (yyyy-MM-dd)"));
+            Rejected.Add((line, $"date: '{row.Shown(dateColumn)}' is not {CsvFields.DateRule}"));
             return;
         }
 
-        if (!decimal.TryParse(quantity, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
+        if (!CsvFields.TryDecimal(row.Field(quantityColumn), out var amount) || amount <= 0)
         {
-            Rejected.Add((line, $"quantity: '{quantity}' is not a positive number"));
+            Rejected.Add((line, $"quantity: '{row.Shown(quantityColumn)}' is not a positive number"));
             return;
         }
 
-        var ruleIndex = RuleIndex(scorer, rule.ToString(), parsedDate.Value);
+        var rule = row.Text(ruleColumn);
+        var ruleIndex = RuleIndex(scorer, rule, date);
         if (ruleIndex < 0)
         {
-            Rejected.Add((line, $"rule: no rule '{rule}' is in force on {parsedDate.Value:uuuu-MM-dd}"));
+            Rejected.Add((line, $"rule: no rule '{row.Shown(ruleColumn)}' is in force on {date:uuuu-MM-dd}"));
             return;
         }
 
@@ -113,6 +108,12 @@ internal sealed class LedgerExport
         if (pointsRule.Unit == Civility.Points.PointsUnit.Occurrence && decimal.Truncate(amount) != amount)
         {
             Rejected.Add((line, $"quantity: rule {pointsRule.Id} counts whole occurrences, not {amount}"));
+            return;
+        }
+
+        if (!CivilityLimits.TryPointsFor(pointsRule, amount, out var points))
+        {
+            Rejected.Add((line, string.Create(CultureInfo.InvariantCulture, $"quantity: {amount} × {pointsRule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry")));
             return;
         }
 
@@ -125,8 +126,8 @@ internal sealed class LedgerExport
 
         Resident.Add(index);
         Rule.Add(ruleIndex);
-        Day.Add(CivilityScorer.DayNumber(parsedDate.Value));
-        Points.Add(checked((int)pointsRule.PointsFor(amount)));
+        Day.Add(CivilityScorer.DayNumber(date));
+        Points.Add((int)points);
     }
 
     private int RuleIndex(CivilityScorer scorer, string rule, NodaTime.LocalDate date)

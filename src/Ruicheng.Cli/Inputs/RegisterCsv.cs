@@ -1,6 +1,3 @@
-using System.Globalization;
-using nietras.SeparatedValues;
-using NodaTime.Text;
 using Ruicheng.Cli.Infrastructure;
 using Ruicheng.Economy.Cooperatives;
 
@@ -21,67 +18,95 @@ internal static class RegisterCsv
         ["reinvestment"] = ShareClass.Reinvestment,
     };
 
-    public static ShareRegister Read(string path, string cooperative)
+    private static readonly string[] Columns = ["member", "kind", "name", "class", "units", "since"];
+
+    /// <summary>The code of a register row that cannot be used: <c>register.row</c>.</summary>
+    public static RuleId RowRule { get; } = RuleId.From("register.row");
+
+    /// <summary>
+    /// Reads the register; every bad row is reported (path <c>line N</c>, the physical line), none is skipped: a
+    /// distribution never runs on part of a register. A member's rows must agree on kind and name.
+    /// </summary>
+    public static Result<ShareRegister> Read(string path, string cooperative)
     {
-        if (!File.Exists(path))
-        {
-            throw UnusableInputException.At(path, "-", "--register: file not found");
-        }
-
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
-        foreach (var column in new[] { "member", "kind", "name", "class", "units", "since" })
-        {
-            if (!reader.Header.TryIndexOf(column, out _))
-            {
-                throw UnusableInputException.At(path, "line 1", $"missing column '{column}' (expected member,kind,name,class,units,since)");
-            }
-        }
-
+        using var reader = CsvReader.Open(path, "--register", Columns);
+        var columns = Columns.Select(reader.IndexOf).ToArray();
         var members = new Dictionary<MemberId, CooperativeMember>();
         var holdings = new List<ShareHolding>();
-        long line = 1;
-        foreach (var row in reader)
+        var rejected = new List<RuleViolation>();
+        while (reader.Next())
         {
-            line++;
-            var place = $"line {line}";
-            if (!MemberId.TryFrom(row["member"].ToString(), out var member))
+            var place = $"line {reader.Line}";
+            var problem = reader.Error ?? ReadRow(reader, columns, members, holdings);
+            if (problem is not null)
             {
-                throw UnusableInputException.At(path, place, $"member: '{row["member"].ToString()}' is not a member id");
+                rejected.Add(RuleViolation.At(RowRule, place, problem));
             }
-
-            var kind = row["kind"].ToString() switch
-            {
-                "household" => MemberKind.Household,
-                "collective" => MemberKind.VillageCollective,
-                "enterprise" => MemberKind.Enterprise,
-                var other => throw UnusableInputException.At(path, place, $"kind: '{other}' is not household, collective or enterprise"),
-            };
-            members.TryAdd(member, new CooperativeMember(member, kind, row["name"].ToString()));
-            var shareClass = row["class"].ToString();
-            if (shareClass.Length == 0)
-            {
-                continue;
-            }
-
-            if (!Classes.TryGetValue(shareClass, out var parsedClass))
-            {
-                throw UnusableInputException.At(path, place, $"class: '{shareClass}' is not a share class ({string.Join(", ", Classes.Keys)})");
-            }
-
-            if (!decimal.TryParse(row["units"].Span, NumberStyles.Number, CultureInfo.InvariantCulture, out var units) || units <= 0)
-            {
-                throw UnusableInputException.At(path, place, $"units: '{row["units"].ToString()}' is not a positive number");
-            }
-
-            var since = LocalDatePattern.Iso.Parse(row["since"].ToString());
-            if (!since.Success)
-            {
-                throw UnusableInputException.At(path, place, $"since: '{row["since"].ToString()}' is not a date (yyyy-MM-dd)");
-            }
-
-            holdings.Add(new ShareHolding(member, parsedClass, units, since.Value));
         }
 
-        return ShareRegister.Create(cooperative, members.Values, holdings);
+        return rejected.Count > 0
+            ? Result<ShareRegister>.Failure(rejected)
+            : Result<ShareRegister>.Success(ShareRegister.Create(cooperative, members.Values, holdings));
+    }
+
+    private static string? ReadRow(CsvReader row, int[] columns, Dictionary<MemberId, CooperativeMember> members, List<ShareHolding> holdings)
+    {
+        if (!MemberId.TryFrom(row.Text(columns[0]), out var member))
+        {
+            return $"member: '{row.Shown(columns[0])}' is not a member id (1–64 characters without whitespace)";
+        }
+
+        MemberKind kind;
+        switch (row.Text(columns[1]))
+        {
+            case "household":
+                kind = MemberKind.Household;
+                break;
+            case "collective":
+                kind = MemberKind.VillageCollective;
+                break;
+            case "enterprise":
+                kind = MemberKind.Enterprise;
+                break;
+            default:
+                return $"kind: '{row.Shown(columns[1])}' is not household, collective or enterprise";
+        }
+
+        var name = row.Text(columns[2]);
+        if (members.TryGetValue(member, out var known))
+        {
+            if (known.Kind != kind || !string.Equals(known.Name, name, StringComparison.Ordinal))
+            {
+                return $"member '{member}' was registered as {known.Kind} '{known.Name}' on an earlier row; rows of one member must agree";
+            }
+        }
+        else
+        {
+            members.Add(member, new CooperativeMember(member, kind, name));
+        }
+
+        var shareClass = row.Text(columns[3]);
+        if (shareClass.Length == 0)
+        {
+            return row.Field(columns[4]).IsEmpty && row.Field(columns[5]).IsEmpty ? null : "units and since are given without a class";
+        }
+
+        if (!Classes.TryGetValue(shareClass, out var parsedClass))
+        {
+            return $"class: '{row.Shown(columns[3])}' is not a share class ({string.Join(", ", Classes.Keys)})";
+        }
+
+        if (!CsvFields.TryDecimal(row.Field(columns[4]), out var units) || units <= 0)
+        {
+            return $"units: '{row.Shown(columns[4])}' is not a positive number";
+        }
+
+        if (!CsvFields.TryDate(row.Field(columns[5]), out var since))
+        {
+            return $"since: '{row.Shown(columns[5])}' is not {CsvFields.DateRule}";
+        }
+
+        holdings.Add(new ShareHolding(member, parsedClass, units, since));
+        return null;
     }
 }

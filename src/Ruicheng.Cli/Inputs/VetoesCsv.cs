@@ -1,6 +1,4 @@
-using nietras.SeparatedValues;
 using NodaTime;
-using NodaTime.Text;
 using Ruicheng.Civility.Rulebooks;
 using Ruicheng.Cli.Infrastructure;
 
@@ -21,44 +19,36 @@ internal sealed class VetoesCsv
 
     public static VetoesCsv Read(string path, CivilityRulebook rulebook)
     {
-        if (!File.Exists(path))
-        {
-            throw UnusableInputException.At(path, "-", "--vetoes: file not found");
-        }
-
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
-        foreach (var column in Columns)
-        {
-            if (!reader.Header.TryIndexOf(column, out _))
-            {
-                throw UnusableInputException.At(path, "line 1", $"missing column '{column}' (expected header {string.Join(',', Columns)})");
-            }
-        }
-
+        using var reader = CsvReader.Open(path, "--vetoes", Columns);
         var result = new VetoesCsv();
-        var (residentColumn, codeColumn, dateColumn) = (reader.Header.IndexOf("resident"), reader.Header.IndexOf("code"), reader.Header.IndexOf("date"));
-        long line = 1;
-        foreach (var row in reader)
+        var (residentColumn, codeColumn, dateColumn) = (reader.IndexOf("resident"), reader.IndexOf("code"), reader.IndexOf("date"));
+        var file = Path.GetFileName(path);
+        while (reader.Next())
         {
-            line++;
-            var resident = row[residentColumn].ToString();
-            var code = row[codeColumn].ToString();
-            var date = LocalDatePattern.Iso.Parse(row[dateColumn].ToString());
+            var line = reader.Line;
+            if (reader.Error is { } error)
+            {
+                result.Rejected.Add((line, $"{file}: {error}"));
+                continue;
+            }
+
+            var resident = reader.Text(residentColumn);
+            var code = reader.Text(codeColumn);
             if (!ResidentId.TryFrom(resident, out _))
             {
-                result.Rejected.Add((line, $"{Path.GetFileName(path)}: resident: '{resident}' is not a resident id"));
+                result.Rejected.Add((line, $"{file}: resident: '{reader.Shown(residentColumn)}' is not a resident id (1–64 characters without whitespace)"));
             }
             else if (!RuleId.TryFrom(code, out var veto) || !rulebook.Credit.Vetoes.Any(v => v.Code == veto))
             {
-                result.Rejected.Add((line, $"{Path.GetFileName(path)}: code: '{code}' is not a veto of rulebook {rulebook.Header} ({string.Join(", ", rulebook.Credit.Vetoes.Select(v => v.Code))})"));
+                result.Rejected.Add((line, $"{file}: code: '{reader.Shown(codeColumn)}' is not a veto of rulebook {rulebook.Header} ({string.Join(", ", rulebook.Credit.Vetoes.Select(v => v.Code))})"));
             }
-            else if (!date.Success)
+            else if (!CsvFields.TryDate(reader.Field(dateColumn), out var date))
             {
-                result.Rejected.Add((line, $"{Path.GetFileName(path)}: date: '{row[dateColumn]}' is not a date (yyyy-MM-dd)"));
+                result.Rejected.Add((line, $"{file}: date: '{reader.Shown(dateColumn)}' is not {CsvFields.DateRule}"));
             }
             else
             {
-                result.Vetoes.Add((resident, veto, date.Value));
+                result.Vetoes.Add((resident, veto, date));
             }
         }
 

@@ -9,6 +9,9 @@ public static class Rollup
     /// <summary>The rule id for a value attached to a unit the hierarchy does not have.</summary>
     public static RuleId UnknownUnitCode { get; } = RuleId.From("rollup.unit.unknown");
 
+    /// <summary>The rule id for values whose sum (a unit's own values, or a total up the tree) exceeds what the measure's type holds.</summary>
+    public static RuleId TotalOverflowCode { get; } = RuleId.From("rollup.total.overflow");
+
     /// <summary>
     /// Rolls up values attached to units by id (several values for one unit add up). A value for an unknown unit
     /// is reported, never dropped: the whole roll-up then fails with every unknown id.
@@ -16,7 +19,11 @@ public static class Rollup
     /// <typeparam name="T">The additive measure.</typeparam>
     /// <param name="hierarchy">The hierarchy.</param>
     /// <param name="values">The values by unit, e.g. a village's collective income passed in by a host.</param>
-    /// <returns>The roll-up, or one violation per value whose unit is unknown (path <c>[i]</c>).</returns>
+    /// <returns>
+    /// The roll-up, or every violation: one per value whose unit is unknown (path <c>[i]</c>, <see cref="UnknownUnitCode"/>),
+    /// one per value that takes its unit's own sum beyond <typeparamref name="T"/>'s range (path <c>[i]</c>), or one
+    /// for a total up the tree beyond that range (empty path), both <see cref="TotalOverflowCode"/>. Sums are checked, never wrapped.
+    /// </returns>
     public static Result<UnitRollup<T>> ByUnit<T>(GovernanceHierarchy hierarchy, IEnumerable<KeyValuePair<UnitId, T>> values)
         where T : IAdditionOperators<T, T, T>, IAdditiveIdentity<T, T>
     {
@@ -34,13 +41,32 @@ public static class Rollup
             }
             else
             {
-                own[index] += value;
+                try
+                {
+                    own[index] = checked(own[index] + value);
+                }
+                catch (OverflowException)
+                {
+                    violations.Add(RuleViolation.At(TotalOverflowCode, $"[{position}]", $"Adding {value} to unit '{unit}' exceeds what {typeof(T).Name} holds.", unit.ToString()));
+                }
             }
 
             position++;
         }
 
-        return violations.Count > 0 ? Result<UnitRollup<T>>.Failure(violations) : Result<UnitRollup<T>>.Success(new UnitRollup<T>(hierarchy, own));
+        if (violations.Count > 0)
+        {
+            return Result<UnitRollup<T>>.Failure(violations);
+        }
+
+        try
+        {
+            return Result<UnitRollup<T>>.Success(new UnitRollup<T>(hierarchy, own));
+        }
+        catch (OverflowException)
+        {
+            return Result<UnitRollup<T>>.Failure(RuleViolation.At(TotalOverflowCode, string.Empty, $"A total up the tree exceeds what {typeof(T).Name} holds."));
+        }
     }
 
     /// <summary>
@@ -51,6 +77,7 @@ public static class Rollup
     /// <param name="hierarchy">The hierarchy.</param>
     /// <param name="householdValues">One value per household, in the hierarchy's household order.</param>
     /// <exception cref="ArgumentException">The span's length differs from the number of households.</exception>
+    /// <exception cref="OverflowException">A sum exceeds what <typeparamref name="T"/> holds (sums are checked, never wrapped).</exception>
     public static UnitRollup<T> ByHousehold<T>(GovernanceHierarchy hierarchy, ReadOnlySpan<T> householdValues)
         where T : IAdditionOperators<T, T, T>, IAdditiveIdentity<T, T>
     {
@@ -64,7 +91,7 @@ public static class Rollup
         var own = NewZeroed<T>(hierarchy.UnitCount);
         for (var i = 0; i < householdValues.Length; i++)
         {
-            own[grids[i]] += householdValues[i];
+            own[grids[i]] = checked(own[grids[i]] + householdValues[i]);
         }
 
         return new UnitRollup<T>(hierarchy, own);

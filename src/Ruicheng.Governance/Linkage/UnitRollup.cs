@@ -26,7 +26,7 @@ public sealed class UnitRollup<T>
         // Tree order puts every parent before its children, so one backward pass adds each total into its parent.
         for (var i = _totals.Length - 1; i > 0; i--)
         {
-            _totals[parents[i]] += _totals[i];
+            _totals[parents[i]] = checked(_totals[parents[i]] + _totals[i]);
         }
     }
 

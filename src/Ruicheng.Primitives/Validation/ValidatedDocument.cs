@@ -23,20 +23,35 @@ public static class ValidatedDocument
     {
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentNullException.ThrowIfNull(build);
-        var read = RuichengJson.Read<TDocument>(json);
+        var read = Read<TDocument>(json);
         if (read.IsFailure)
         {
             return Result<T>.Failure(read.Violations);
         }
 
-        var structure = JsonStructureCheck.Check(json);
-        if (structure.Count > 0)
-        {
-            return Result<T>.Failure(structure);
-        }
-
         var validation = validator.Validate(read.Value);
         return validation.IsValid ? Result<T>.Success(build(read.Value)) : Result<T>.Failure(ValidationViolations.From(validation));
+    }
+
+    /// <summary>
+    /// Reads a document's JSON with the structural checks every loader makes, and nothing else: malformed text
+    /// (<c>json.malformed</c>), a null array element (<c>json.null-element</c>) or a property name repeated in one
+    /// object (<c>json.duplicate-key</c>) is a violation with its path; the domain rules are the caller's.
+    /// </summary>
+    /// <typeparam name="TDocument">The document's JSON shape.</typeparam>
+    /// <param name="json">The document's text.</param>
+    /// <returns>The document, or every structural violation.</returns>
+    public static Result<TDocument> Read<TDocument>(string json)
+        where TDocument : class
+    {
+        var read = RuichengJson.Read<TDocument>(json);
+        if (read.IsFailure)
+        {
+            return read;
+        }
+
+        var structure = JsonStructureCheck.Check(json);
+        return structure.Count > 0 ? Result<TDocument>.Failure(structure) : read;
     }
 
     /// <summary>Loads a document that ships inside a package and must be valid.</summary>

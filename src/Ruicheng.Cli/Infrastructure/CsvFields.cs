@@ -1,0 +1,73 @@
+using System.Buffers.Text;
+using NodaTime;
+
+namespace Ruicheng.Cli.Infrastructure;
+
+/// <summary>
+/// Strict parsing of CSV fields from their UTF-8 bytes: dates are exactly <c>yyyy-MM-dd</c> within
+/// <see cref="CivilTime.EarliestDate"/>..<see cref="CivilTime.LatestDate"/>; numbers are plain decimals
+/// (<c>-12.5</c>; no exponent, thousands separator or spaces) of at most 28 digits, so they are held exactly.
+/// </summary>
+internal static class CsvFields
+{
+    private const int MaxDigits = 28;
+
+    public static bool TryDate(ReadOnlySpan<byte> field, out LocalDate date)
+    {
+        date = default;
+        if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-'
+            || !TryDigits(field[..4], out var year) || !TryDigits(field.Slice(5, 2), out var month) || !TryDigits(field.Slice(8, 2), out var day)
+            || month is < 1 or > 12 || year < 1 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return CivilTime.IsSupported(date);
+    }
+
+    public static bool TryDecimal(ReadOnlySpan<byte> field, out decimal value)
+    {
+        value = 0;
+        var digits = 0;
+        var points = 0;
+        for (var i = 0; i < field.Length; i++)
+        {
+            var b = field[i];
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                digits++;
+            }
+            else if (b == (byte)'.')
+            {
+                points++;
+            }
+            else if (b != (byte)'-' || i != 0)
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= MaxDigits && points <= 1 && field[^1] != (byte)'.'
+            && Utf8Parser.TryParse(field, out value, out var consumed, 'F') && consumed == field.Length;
+    }
+
+    /// <summary>What a date field must look like, for messages.</summary>
+    public static string DateRule => $"a date yyyy-MM-dd from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}";
+
+    private static bool TryDigits(ReadOnlySpan<byte> span, out int value)
+    {
+        value = 0;
+        foreach (var b in span)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+}
