@@ -77,6 +77,31 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         return new Money(decimal.ToInt64(fen));
     }
 
+    /// <summary>
+    /// Creates an amount from yuan without throwing: succeeds only for a whole number of fen (at most two significant
+    /// decimal places) within <see cref="MinValue"/>..<see cref="MaxValue"/>; never rounds.
+    /// </summary>
+    /// <param name="yuan">The amount in yuan.</param>
+    /// <param name="money">The amount, or zero.</param>
+    /// <returns>Whether <paramref name="yuan"/> is an amount <see cref="Money"/> holds exactly.</returns>
+    public static bool TryFromYuan(decimal yuan, out Money money)
+    {
+        money = Zero;
+        if (yuan < MinValue.Yuan || yuan > MaxValue.Yuan)
+        {
+            return false;
+        }
+
+        var fen = yuan * FenPerYuan;
+        if (decimal.Truncate(fen) != fen)
+        {
+            return false;
+        }
+
+        money = new Money(decimal.ToInt64(fen));
+        return true;
+    }
+
     /// <summary>Creates an amount from whole yuan (元).</summary>
     /// <param name="yuan">The amount in whole yuan.</param>
     /// <exception cref="OverflowException">The amount is outside the range of <see cref="Money"/>.</exception>

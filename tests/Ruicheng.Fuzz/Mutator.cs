@@ -32,7 +32,7 @@ internal static class Mutator
     public static byte[] MutateJson(Random random, string seed)
     {
         var text = seed;
-        var rounds = 1 + random.Next(4);
+        var rounds = random.Next(3) == 0 ? 2 + random.Next(3) : 1;
         for (var i = 0; i < rounds; i++)
         {
             text = random.Next(10) switch
@@ -50,7 +50,7 @@ internal static class Mutator
     public static byte[] MutateCsv(Random random, string seed)
     {
         var lines = seed.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
-        var rounds = 1 + random.Next(4);
+        var rounds = random.Next(3) == 0 ? 2 + random.Next(3) : 1;
         for (var i = 0; i < rounds; i++)
         {
             var at = random.Next(lines.Count);
@@ -155,7 +155,16 @@ internal static class Mutator
                 Replace(target, JsonValue.Create(Pick(random, EdgeStrings)));
                 break;
             case 7 when parent is not null && target.GetValueKind() == JsonValueKind.Number:
-                Replace(target, JsonNode.Parse(target.ToJsonString() + Pick(random, ["0", "00000", "000000000000", ".5", ".001", "e10"])));
+                var longer = target.ToJsonString() + Pick(random, ["0", "00000", "000000000000", ".5", ".001", "e10"]);
+                try
+                {
+                    Replace(target, JsonNode.Parse(longer));
+                }
+                catch (JsonException)
+                {
+                    return null;
+                }
+
                 break;
             case 8 when parent is not null:
                 Replace(target, random.Next(3) switch { 0 => new JsonArray(), 1 => new JsonObject(), _ => JsonValue.Create(random.Next(2) == 0) });

@@ -14,10 +14,15 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["--replay", var name, var file])
+        {
+            return Replay(name, file);
+        }
+
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Ruicheng.Fuzz [--seed N] [--count N | --minutes M] [--target NAME] [--out FOLDER]");
+            Console.Error.WriteLine("usage: Ruicheng.Fuzz [--seed N] [--count N | --minutes M] [--target NAME] [--out FOLDER]  |  --replay TARGET FILE");
             return 2;
         }
 
@@ -37,6 +42,49 @@ internal static class Program
 
         Console.WriteLine(failed ? "fuzzing FAILED: see the sites above" : "fuzzing passed: 0 crashes, 0 accepted-then-unusable");
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Runs one saved input through a loader and prints what happened, with the whole exception.</summary>
+    private static int Replay(string name, string file)
+    {
+        var target = Targets.All.FirstOrDefault(t => t.Name.Contains(name, StringComparison.OrdinalIgnoreCase));
+        if (target is null || !File.Exists(file))
+        {
+            Console.Error.WriteLine($"no loader matching '{name}', or no file '{file}'");
+            return 2;
+        }
+
+        var input = File.ReadAllBytes(file);
+        Action? oracle;
+        try
+        {
+            oracle = target.Load(input);
+        }
+#pragma warning disable CA1031 // Replaying reports any exception.
+        catch (Exception exception)
+        {
+            Console.WriteLine($"load crashed: {exception}");
+            return 1;
+        }
+
+        if (oracle is null)
+        {
+            Console.WriteLine("refused with a report");
+            return 0;
+        }
+
+        try
+        {
+            oracle();
+            Console.WriteLine("accepted and usable");
+            return 0;
+        }
+        catch (Exception exception)
+        {
+            Console.WriteLine($"accepted, then: {exception}");
+            return 1;
+        }
+#pragma warning restore CA1031
     }
 
     private static Stats Run(FuzzTarget target, Options options)

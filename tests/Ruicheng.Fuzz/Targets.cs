@@ -33,12 +33,14 @@ internal static class Targets
     private static Action? CliOnly(byte[] input, string extension, Func<string, string[][]> runs)
     {
         var file = Cli.Scratch(input, extension);
+        var processed = true;
         foreach (var args in runs(file))
         {
-            Cli.Run(args);
+            processed &= Cli.Run(args) != 2;
         }
 
-        return null;
+        // Exit 0 or 1 means the tool processed the file (rejecting rows with their lines is processing); 2 refused it.
+        return processed ? () => { } : null;
     }
 
     private static Action? CivilityRulebook(byte[] input)

@@ -9,12 +9,29 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
     internal static readonly string[] Periods = ["day", "month", "quarter", "year"];
     internal static readonly string[] TierNames = ["D", "C", "B", "A", "AA", "AAA"];
 
+    /// <summary>The longest publication notice period: 365 days.</summary>
+    internal const int MaxNoticeDays = 365;
+
+    private static readonly string ScoreRange = $"within ±{CivilityLimits.MaxScoreMagnitude:N0}";
+
+    private static readonly string DateRange = $"from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}";
+
+    private static bool IsScore(long value) => Math.Abs((decimal)value) <= CivilityLimits.MaxScoreMagnitude;
+
+    private static bool IsMoney(decimal? yuan) => yuan is null || Money.TryFromYuan(yuan.Value, out _);
+
     public CivilityRulebookValidator()
     {
         RuleFor(d => d.Header).NotNull().WithErrorCode("rulebook.header.missing").SetValidator(new RulebookHeaderDocumentValidator()!);
         RuleFor(d => d.Categories).NotEmpty().WithErrorCode("civility.categories.missing").WithMessage("The rulebook lists points categories.");
         RuleForEach(d => d.Categories).SetValidator(new CategoryValidator());
+        RuleFor(d => d.Categories).Must(c => c is null || c.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == c.Count)
+            .WithErrorCode("civility.category.duplicate").WithMessage("Category ids are unique.");
         RuleFor(d => d.Rules).NotEmpty().WithErrorCode("civility.rules.missing").WithMessage("The rulebook lists points rules.");
+        RuleFor(d => d.Rules).Must(r => r is null || r.Count <= CivilityLimits.MaxRuleVersions).WithErrorCode("civility.rules.too-many")
+            .WithMessage($"A rulebook has at most {CivilityLimits.MaxRuleVersions:N0} rule versions.");
+        RuleFor(d => d.Covenant).Must(c => c is null || c.Select(x => x.Kind).Distinct(StringComparer.Ordinal).Count() == c.Count)
+            .WithErrorCode("civility.covenant.kind.duplicate").WithMessage("Each ceremony kind has one standard.");
         RuleForEach(d => d.Rules).SetValidator(d => new RuleValidator(d.Categories?.Select(c => c.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
         RuleForEach(d => d.Rules).Must((d, rule) => !OverlapsAnotherVersion(d.Rules!, rule)).WithErrorCode("civility.rule.versions-overlap")
             .WithMessage("Two versions of one rule are in force on the same day.");
@@ -22,6 +39,8 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
         RuleFor(d => d.Publication).NotNull().WithErrorCode("civility.publication.missing");
         RuleFor(d => d.Publication!.NoticeDays).GreaterThanOrEqualTo(0).When(d => d.Publication is not null).WithErrorCode("civility.publication.notice-negative")
             .WithMessage("The notice period is zero or more days.");
+        RuleFor(d => d.Publication!.NoticeDays).LessThanOrEqualTo(MaxNoticeDays).When(d => d.Publication is not null).WithErrorCode("civility.publication.notice-range")
+            .WithMessage($"The notice period is at most {MaxNoticeDays} days.");
         RuleForEach(d => d.Covenant).SetValidator(d => new CeremonyValidator(d.Rules?.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
         RuleFor(d => d.Credit).NotNull().WithErrorCode("civility.credit.missing").SetValidator(new CreditValidator()!);
         RuleFor(d => d.Lists!).SetValidator(d => new ListsValidator(d.Rules?.Where(r => r is not null).ToList() ?? [])).When(d => d.Lists is not null);
@@ -36,6 +55,8 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(l => l.Red).NotNull().WithErrorCode("civility.lists.red.missing").WithMessage("The lists say who may appear on the red list.");
             RuleFor(l => l.Red!.MinHonourPoints).GreaterThan(0).When(l => l.Red is not null).WithErrorCode("civility.lists.red.minimum")
                 .WithMessage("The red list's minimum is at least one counted point.");
+            RuleFor(l => l.Red!.MinHonourPoints).Must(IsScore).When(l => l.Red is not null).WithErrorCode("civility.lists.red.range")
+                .WithMessage($"The red list's minimum is {ScoreRange}.");
             RuleForEach(l => l.Red!.HonourRules).Must(id => rules.Any(r => r.Id == id && r.Points > 0)).When(l => l.Red?.HonourRules is not null)
                 .WithErrorCode("civility.lists.red.rule").WithMessage("A red-list honour is an award rule the rulebook defines.");
             RuleFor(l => l.Black).NotNull().WithErrorCode("civility.lists.black.missing").WithMessage("The lists say who may appear on the black list.");
@@ -56,6 +77,7 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
         {
             RuleFor(c => c.Period).Must(p => Periods.Contains(p)).WithErrorCode("civility.cap.period.unknown").WithMessage("A cap period is day, month, quarter or year.");
             RuleFor(c => c.Max).GreaterThanOrEqualTo(0).WithErrorCode("civility.cap.negative").WithMessage("A cap is zero or more points.");
+            RuleFor(c => c.Max).Must(IsScore).WithErrorCode("civility.cap.range").WithMessage($"A cap is {ScoreRange} points.");
         }
     }
 
@@ -81,12 +103,18 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(r => r.Category).Must(categories.Contains!).WithErrorCode("civility.rule.category.unknown").WithMessage("A rule belongs to a category the rulebook defines.");
             RuleFor(r => r.Chinese).NotEmpty().WithErrorCode("civility.rule.name.empty").WithMessage("A rule says, in Chinese, what it is for.");
             RuleFor(r => r.Points).NotEqual(0).WithErrorCode("civility.rule.points.zero").WithMessage("A rule awards or deducts points.");
+            RuleFor(r => r.Points).InclusiveBetween(-CivilityLimits.MaxPointsPerEntry, CivilityLimits.MaxPointsPerEntry).WithErrorCode("civility.rule.points.range")
+                .WithMessage($"A rule gives at most ±{CivilityLimits.MaxPointsPerEntry:N0} points per unit (the most one entry may carry).");
             RuleFor(r => r.Unit).Must(u => u is "occurrence" or "hour").WithErrorCode("civility.rule.unit.unknown").WithMessage("A rule counts per occurrence or per hour.");
             RuleFor(r => r.HourRounding).Must(h => h is "whole-hours-only" or "half-hour-up").When(r => r.Unit == "hour")
                 .WithErrorCode("civility.rule.hour-rounding.missing").WithMessage("A per-hour rule states how partial hours count: whole-hours-only or half-hour-up.");
             RuleForEach(r => r.Caps).SetValidator(new CapValidator());
             RuleFor(r => r.Caps).Must(OnePerPeriod).WithErrorCode("civility.cap.period.duplicate").WithMessage("A rule has at most one cap per period.");
             RuleFor(r => r.EffectiveFrom).NotNull().WithErrorCode("civility.rule.effective.missing").WithMessage("A rule says when it comes into force.");
+            RuleFor(r => r.EffectiveFrom).Must(d => d is null || CivilTime.IsSupported(d.Value)).WithErrorCode("civility.rule.effective.range")
+                .WithMessage($"A rule's dates lie {DateRange}.");
+            RuleFor(r => r.EffectiveTo).Must(d => d is null || CivilTime.IsSupported(d.Value)).WithErrorCode("civility.rule.effective.range")
+                .WithMessage($"A rule's dates lie {DateRange}.");
             RuleFor(r => r.EffectiveTo).GreaterThanOrEqualTo(r => r.EffectiveFrom).When(r => r.EffectiveTo is not null && r.EffectiveFrom is not null)
                 .WithErrorCode("civility.rule.effective.reversed").WithMessage("A rule cannot end before it starts.");
         }
@@ -104,10 +132,13 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
 
     internal static (int Month, int Day)? MonthDay(string? text)
     {
-        if (text is not { Length: 5 } || text[2] != '-' || !int.TryParse(text.AsSpan(0, 2), out var month) || !int.TryParse(text.AsSpan(3, 2), out var day))
+        if (text is not { Length: 5 } || text[2] != '-' || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[3]) || !char.IsAsciiDigit(text[4]))
         {
             return null;
         }
+
+        var month = ((text[0] - '0') * 10) + (text[1] - '0');
+        var day = ((text[3] - '0') * 10) + (text[4] - '0');
 
         return month is >= 1 and <= 12 && day >= 1 && day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(2001, month) ? (month, day) : null;
     }
@@ -124,16 +155,34 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(c => c.MaxBridePrice).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
             RuleFor(c => c.MaxGiftVillager).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
             RuleFor(c => c.MaxGiftRelative).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxCostPerTableRural).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
+            RuleFor(c => c.MaxCostPerTableUrban).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
+            RuleFor(c => c.MaxBridePrice).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
+            RuleFor(c => c.MaxGiftVillager).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
+            RuleFor(c => c.MaxGiftRelative).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
             RuleFor(c => c.BreachRule).Must(rules.Contains!).WithErrorCode("civility.covenant.rule.unknown").WithMessage("A breach triggers a points rule the rulebook defines.");
             RuleFor(c => c.SimpleCeremonyRule).Must(rules.Contains!).When(c => c.SimpleCeremonyRule is not null).WithErrorCode("civility.covenant.rule.unknown")
                 .WithMessage("A simple ceremony earns a points rule the rulebook defines.");
         }
     }
 
+    private static readonly string MoneyMessage =
+        $"An amount is yuan with at most two decimals (never rounded), from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}.";
+
     private sealed class CreditValidator : AbstractValidator<CreditDocument>
     {
         public CreditValidator()
         {
+            RuleFor(c => c.BaseScore).Must(IsScore).WithErrorCode("civility.credit.base-score.range").WithMessage($"The base score is {ScoreRange}.");
+            RuleForEach(c => c.Tiers).Must(t => (t.Min is null || IsScore(t.Min.Value)) && (t.Max is null || IsScore(t.Max.Value)))
+                .WithErrorCode("civility.credit.tier.range").WithMessage($"A tier's bounds are {ScoreRange}.");
+            RuleFor(c => c.Tiers).Must(RanksRiseWithScores).When(c => c.Tiers is { Count: > 0 } && c.Tiers.All(t => TierNames.Contains(t.Tier)))
+                .WithErrorCode("civility.credit.tiers.rank-order").WithMessage("A higher band of scores has a higher tier (D < C < B < A < AA < AAA).");
+            RuleFor(c => c.Vetoes).Must(v => v is null || v.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == v.Count)
+                .WithErrorCode("civility.credit.veto.duplicate").WithMessage("Veto codes are unique.");
+            RuleFor(c => c.Benefits).Must(b => b is null || b.Select(x => x.Tier).Distinct(StringComparer.Ordinal).Count() == b.Count)
+                .WithErrorCode("civility.credit.benefit.duplicate").WithMessage("A tier has one set of benefits.");
+            RuleForEach(c => c.Benefits).Must(b => IsMoney(b.CreditLine)).WithErrorCode("civility.credit.benefit.money").WithMessage(MoneyMessage);
             RuleFor(c => c.Tiers).NotEmpty().WithErrorCode("civility.credit.tiers.missing").WithMessage("The credit policy has tiers.");
             RuleForEach(c => c.Tiers).Must(t => TierNames.Contains(t.Tier)).WithErrorCode("civility.credit.tier.unknown").WithMessage("A tier is one of D, C, B, A, AA, AAA.");
             RuleForEach(c => c.Tiers).Must(t => t.Min is null || t.Max is null || t.Min <= t.Max).WithErrorCode("civility.credit.tier.reversed")
@@ -149,6 +198,12 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
                 .WithErrorCode("civility.credit.benefit.invalid").WithMessage("A benefit names a tier, a non-negative credit line and a discount within 0–100%.");
         }
 
+        private static bool RanksRiseWithScores(List<TierDocument>? tiers)
+        {
+            var ordered = tiers!.OrderBy(t => t.Min ?? long.MinValue).Select(t => Array.IndexOf(TierNames, t.Tier)).ToList();
+            return ordered.Zip(ordered.Skip(1)).All(pair => pair.First < pair.Second);
+        }
+
         private static bool BandsTileTheLine(List<TierDocument>? tiers)
         {
             var ordered = tiers!.OrderBy(t => t.Min ?? long.MinValue).ToList();
@@ -159,7 +214,7 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
 
             for (var i = 1; i < ordered.Count; i++)
             {
-                if (ordered[i - 1].Max is not { } previousMax || ordered[i].Min != previousMax + 1)
+                if (ordered[i - 1].Max is not { } previousMax || previousMax == long.MaxValue || ordered[i].Min != previousMax + 1)
                 {
                     return false;
                 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel;
 using NodaTime;
 using NodaTime.Text;
@@ -70,11 +71,14 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
             var table = new Table().Title($"Deadlines due at {Markup.Escape(settings.Now)}").AddColumns("Case", "Tier", "Deadline", "Then");
             foreach (var d in due)
             {
-                table.AddRow(d.Case.Value, d.Tier, CivilTime.LocalDateTimeOf(d.Deadline).ToString("uuuu-MM-dd HH:mm", null), d.ToTier is null ? "[red]overdue[/]" : $"escalates to {d.ToTier}");
+                table.AddRow(
+                    Markup.Escape(d.Case.Value), Markup.Escape(d.Tier), CivilTime.LocalDateTimeOf(d.Deadline).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    d.ToTier is null ? "[red]overdue[/]" : $"escalates to {Markup.Escape(d.ToTier)}");
             }
 
             console.Write(table);
-            console.MarkupLineInterpolated($"{due.Count} deadline(s) due across {cases.Count} case(s).");
+            var casesDue = due.Select(d => d.Case).Distinct().Count();
+            console.MarkupLineInterpolated($"{due.Count} deadline(s) due in {casesDue} case(s); {cases.Count} case(s) checked.");
             if (violations.Count > 0)
             {
                 Output.Violations(console, settings.Cases, violations);

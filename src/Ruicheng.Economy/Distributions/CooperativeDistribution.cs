@@ -22,27 +22,40 @@ public static class CooperativeDistribution
     /// <param name="date">The distribution date; holdings on this date count.</param>
     /// <param name="patronage">Members' trading volume for the year (needed when a party divides by patronage).</param>
     /// <param name="reserveBalance">The reserve balance available in a loss year under <see cref="LossRule.FloorsFromReserves"/>.</param>
-    /// <returns>The explained distribution, or the rules that stop it (share cap, missing patronage, unknown member).</returns>
+    /// <returns>
+    /// The explained distribution, or the rules that stop it (share cap, missing patronage, unknown member, or an amount
+    /// beyond <see cref="Money"/>'s range: <see cref="AmountsMustFitMoneyRule"/>).
+    /// </returns>
     public static Result<Decision<DistributionResult>> Distribute(
         DistributionPlan plan, Money income, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage, Money reserveBalance)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(patronage);
-        var violations = Check(plan, register, date, patronage);
-        if (violations.Count > 0)
-        {
-            return Result<Decision<DistributionResult>>.Failure(violations);
-        }
-
         var run = new Run(plan, register, date, patronage);
-        if (income <= Money.Zero)
+        try
         {
-            run.LossYear(income, reserveBalance);
+            var violations = Check(plan, register, date, patronage);
+            if (violations.Count > 0)
+            {
+                return Result<Decision<DistributionResult>>.Failure(violations);
+            }
+
+            if (income <= Money.Zero)
+            {
+                run.LossYear(income, reserveBalance);
+            }
+            else
+            {
+                run.ProfitYear(income);
+            }
         }
-        else
+        catch (OverflowException)
         {
-            run.ProfitYear(income);
+            // Checked arithmetic is the test: an amount beyond Money or decimal stops the whole distribution.
+            return Result<Decision<DistributionResult>>.Failure(RuleViolation.Of(
+                AmountsMustFitMoneyRule.Id,
+                $"An amount of this distribution (floors due, units × price, or a sum of them) is beyond what Money holds ({Money.MinValue}..{Money.MaxValue}); check the register's units and the plan's figures."));
         }
 
         var result = new DistributionResult(income, run.Lines.ToImmutable(), run.Issued.ToImmutable());

@@ -30,6 +30,7 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
 
     internal static bool IsPercent(decimal value) => value is >= 0 and <= 100;
 
+    /// <summary>The parts of a ratio such as <c>8:1:1</c>; false for a malformed ratio or parts whose total exceeds <see cref="long"/>.</summary>
     internal static bool TryParts(string? ratio, out long[] parts)
     {
         parts = [];
@@ -40,16 +41,25 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
 
         var pieces = ratio.Replace('：', ':').Split(':', StringSplitOptions.TrimEntries);
         parts = new long[pieces.Length];
+        long total = 0;
         for (var i = 0; i < pieces.Length; i++)
         {
-            if (!long.TryParse(pieces[i], NumberStyles.None, CultureInfo.InvariantCulture, out parts[i]))
+            if (!long.TryParse(pieces[i], NumberStyles.None, CultureInfo.InvariantCulture, out parts[i]) || long.MaxValue - total < parts[i])
             {
                 return false;
             }
+
+            total += parts[i];
         }
 
         return true;
     }
+
+    /// <summary>Whether a decimal is an amount <see cref="Money"/> holds exactly: a whole number of fen within its range.</summary>
+    internal static bool IsMoney(decimal yuan) => Money.TryFromYuan(yuan, out _);
+
+    internal static readonly string MoneyRule =
+        $"an amount of yuan with at most two decimals, from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}";
 
     private sealed class PlanValidator : AbstractValidator<PlanDocument>
     {
@@ -74,10 +84,16 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
             RuleFor(p => p.LossRule).Must(s => s is null or "no-floors" or "floors-from-reserves").WithErrorCode("economy.plan.loss-rule.unknown")
                 .WithMessage("The loss rule is 'no-floors' or 'floors-from-reserves'.");
             RuleForEach(p => p.Floors).SetValidator(new FloorValidator());
+            RuleFor(p => p.Floors).Must(f => f is null || f.Select(x => x.Class).Distinct(StringComparer.Ordinal).Count() == f.Count)
+                .WithErrorCode("economy.floor.duplicate").WithMessage("A plan has at most one floor per share class.");
+            RuleFor(p => p.DividendClasses).Must(c => c is null || c.Distinct(StringComparer.Ordinal).Count() == c.Count)
+                .WithErrorCode("economy.share-class.duplicate").WithMessage("A share class is listed once.");
             RuleForEach(p => p.DividendClasses).Must(c => c is not null && Classes.ContainsKey(c)).WithErrorCode("economy.share-class.unknown")
                 .WithMessage($"A share class is one of: {string.Join(", ", Classes.Keys)}.");
-            RuleFor(p => p.ReinvestmentSharePrice).NotNull().GreaterThan(0).When(p => p.ReinvestmentPercent > 0).WithErrorCode("economy.plan.share-price")
-                .WithMessage("A plan that reinvests gives a positive price for new reinvestment shares.");
+            RuleFor(p => p.ReinvestmentSharePrice).NotNull().GreaterThanOrEqualTo(0.01m).When(p => p.ReinvestmentPercent > 0).WithErrorCode("economy.plan.share-price")
+                .WithMessage("A plan that reinvests gives a price for new reinvestment shares of at least 0.01 yuan.");
+            RuleFor(p => p.ReinvestmentSharePrice).Must(v => IsMoney(v!.Value)).When(p => p.ReinvestmentSharePrice is not null).WithErrorCode("economy.money.invalid")
+                .WithMessage($"A share price is {MoneyRule}.");
             RuleFor(p => p.Split).NotNull().WithErrorCode("economy.split.missing").SetValidator(new SplitValidator()!);
             RuleFor(p => p)
                 .Must(PatronageReturnHolds)
@@ -107,12 +123,14 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
                 .WithMessage($"A share class is one of: {string.Join(", ", Classes.Keys)}.");
             RuleFor(f => f.YuanPerUnit).GreaterThanOrEqualTo(0).When(f => f.YuanPerUnit is not null).WithErrorCode("economy.floor.negative")
                 .WithMessage("A guaranteed floor is not negative.");
-            RuleFor(f => f.YuanPerUnit).Must(v => decimal.Round(v!.Value, 2, MidpointRounding.ToEven) == v).When(f => f.YuanPerUnit is not null)
-                .WithErrorCode("economy.floor.fen").WithMessage("A floor per unit is a whole number of fen.");
+            RuleFor(f => f.YuanPerUnit).Must(v => IsMoney(v!.Value)).When(f => f.YuanPerUnit is not null)
+                .WithErrorCode("economy.floor.fen").WithMessage($"A floor per unit is {MoneyRule}.");
             RuleFor(f => f.YieldPercent).Must(v => IsPercent(v!.Value)).When(f => f.YieldPercent is not null).WithErrorCode("economy.plan.percent-range")
                 .WithMessage("A percentage lies within 0–100.");
             RuleFor(f => f.UnitCapital).GreaterThanOrEqualTo(0).When(f => f.UnitCapital is not null).WithErrorCode("economy.floor.negative")
                 .WithMessage("A share's capital is not negative.");
+            RuleFor(f => f.UnitCapital).Must(v => IsMoney(v!.Value)).When(f => f.UnitCapital is not null).WithErrorCode("economy.money.invalid")
+                .WithMessage($"A share's capital is {MoneyRule}.");
             RuleFor(f => f).Must(f => (f.YuanPerUnit is not null) != (f.UnitCapital is not null && f.YieldPercent is not null))
                 .WithName("Floor").OverridePropertyName("YuanPerUnit")
                 .WithErrorCode("economy.floor.basis").WithMessage("A floor gives either yuanPerUnit, or unitCapital with yieldPercent.");
@@ -133,6 +151,8 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
                         .WithErrorCode("economy.split.party-count").WithMessage("A split names one party per ratio part.");
                 });
             RuleForEach(s => s.Parties).SetValidator(new PartyValidator());
+            RuleFor(s => s.Parties).Must(p => p is null || p.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == p.Count)
+                .WithErrorCode("economy.split.party.duplicate").WithMessage("Party ids in a split are unique.");
         }
     }
 
@@ -157,7 +177,9 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
         public CollectiveIncomeValidator()
         {
             RuleFor(c => c.WeakBelow).GreaterThan(0).WithErrorCode("economy.collective.weak-threshold").WithMessage("The weak-village threshold is positive.");
+            RuleFor(c => c.WeakBelow).Must(IsMoney).WithErrorCode("economy.money.invalid").WithMessage($"The weak-village threshold is {MoneyRule}.");
             RuleForEach(c => c.Milestones).GreaterThan(0).WithErrorCode("economy.collective.milestone").WithMessage("A milestone is positive.");
+            RuleForEach(c => c.Milestones).Must(IsMoney).WithErrorCode("economy.money.invalid").WithMessage($"A milestone is {MoneyRule}.");
         }
     }
 }

@@ -11,19 +11,26 @@ public readonly struct TimeLimit : IEquatable<TimeLimit>
         Unit = unit;
     }
 
-    /// <summary>The number of days, zero or more.</summary>
+    /// <summary>
+    /// The longest time limit: 3,650 days (about ten years), working or calendar. Deadlines computed from dates up to
+    /// <see cref="CivilTime.LatestDate"/> with such limits stay far inside the calendar.
+    /// </summary>
+    public const int MaxDays = 3_650;
+
+    /// <summary>The number of days, 0 to <see cref="MaxDays"/>.</summary>
     public int Days { get; }
 
     /// <summary>How the days are counted.</summary>
     public TimeLimitUnit Unit { get; }
 
     /// <summary>Creates a time limit.</summary>
-    /// <param name="days">Zero or more days.</param>
+    /// <param name="days">0 to <see cref="MaxDays"/> days.</param>
     /// <param name="unit">Working or calendar days.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above <see cref="MaxDays"/>.</exception>
     public static TimeLimit Of(int days, TimeLimitUnit unit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         return new TimeLimit(days, unit);
     }
 

@@ -22,6 +22,9 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
     internal static readonly Dictionary<string, NodaTime.IsoDayOfWeek> Days =
         Enum.GetValues<NodaTime.IsoDayOfWeek>().Where(d => d != NodaTime.IsoDayOfWeek.None).ToDictionary(d => Kebab(d.ToString()), StringComparer.Ordinal);
 
+    /// <summary>The most extensions a tier may allow.</summary>
+    internal const int MaxExtensions = 10;
+
     public GovernanceRulebookValidator()
     {
         RuleFor(d => d.Header).NotNull().WithErrorCode("rulebook.header.missing").SetValidator(new RulebookHeaderDocumentValidator()!);
@@ -29,6 +32,11 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
         RuleForEach(d => d.Posts).SetValidator(new NamedValidator("governance.post"));
         RuleForEach(d => d.IssueCategories).SetValidator(new NamedValidator("governance.issue-category"));
         RuleFor(d => d.Posts).Must(Distinct).WithErrorCode("governance.post.duplicate").WithMessage("Post ids are unique.");
+        RuleFor(d => d.IssueCategories).Must(Distinct).WithErrorCode("governance.issue-category.duplicate").WithMessage("Issue category ids are unique.");
+        RuleFor(d => d.Ladders).Must(l => l is null || l.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == l.Count)
+            .WithErrorCode("governance.ladder.duplicate").WithMessage("Ladder ids are unique.");
+        RuleFor(d => d.CaseTypes).Must(c => c is null || c.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == c.Count)
+            .WithErrorCode("governance.case-type.duplicate").WithMessage("Case type ids are unique.");
         RuleFor(d => d.Calendar).NotNull().WithErrorCode("governance.calendar.missing").SetValidator(new CalendarValidator()!);
         RuleFor(d => d.Ladders).NotEmpty().WithErrorCode("governance.ladders.missing").WithMessage("The rulebook has at least one escalation ladder.");
         RuleForEach(d => d.Ladders).SetValidator(d => new LadderValidator(d.CaseTypes?.Select(c => c.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
@@ -61,6 +69,10 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
                 .WithMessage("A rest day is a weekday name such as 'saturday'.");
             RuleFor(c => c.RestDays).Must(r => r is null || r.Distinct().Count() < 7).WithErrorCode("governance.calendar.no-working-day")
                 .WithMessage("At least one weekday is a working day.");
+            RuleForEach(c => c.Holidays).Must(CivilTime.IsSupported).WithErrorCode("governance.calendar.date.range")
+                .WithMessage($"A calendar date lies from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}.");
+            RuleForEach(c => c.AdjustedWorkingDays).Must(CivilTime.IsSupported).WithErrorCode("governance.calendar.date.range")
+                .WithMessage($"A calendar date lies from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}.");
             RuleForEach(c => c.AdjustedWorkingDays).Must((c, d) => c.Holidays is null || !c.Holidays.Contains(d))
                 .WithErrorCode("governance.calendar.holiday-and-working").WithMessage("A date cannot be both a holiday and an adjusted working day.");
         }
@@ -71,6 +83,8 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
         public LimitValidator()
         {
             RuleFor(l => l.Days).GreaterThanOrEqualTo(0).WithErrorCode("governance.limit.negative").WithMessage("A time limit is zero or more days.");
+            RuleFor(l => l.Days).LessThanOrEqualTo(Calendars.TimeLimit.MaxDays).WithErrorCode("governance.limit.range")
+                .WithMessage($"A time limit is at most {Calendars.TimeLimit.MaxDays:N0} days.");
             RuleFor(l => l.Unit).Must(u => u is "working-days" or "calendar-days").WithErrorCode("governance.limit.unit.unknown")
                 .WithMessage("A time limit's unit is 'working-days' or 'calendar-days'.");
         }
@@ -83,6 +97,8 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
             RuleFor(l => l.Id).Must(id => RuleId.TryFrom(id, out _)).WithErrorCode("governance.ladder.id.invalid").WithMessage("A ladder has an id.");
             RuleFor(l => l.AcceptWithin).NotNull().WithErrorCode("governance.ladder.accept.missing").SetValidator(new LimitValidator()!);
             RuleFor(l => l.Tiers).NotEmpty().WithErrorCode("governance.ladder.tiers.missing").WithMessage("A ladder has tiers.");
+            RuleFor(l => l.Tiers).Must(t => t is null || t.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == t.Count)
+                .WithErrorCode("governance.tier.duplicate").WithMessage("Tier ids within a ladder are unique.");
             RuleForEach(l => l.Tiers).SetValidator(l => new TierValidator(caseTypes, l));
         }
 
@@ -114,6 +130,8 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
             RuleFor(t => t.Limit).NotNull().When(t => t.Stage != "litigation").WithErrorCode("governance.tier.limit.missing")
                 .WithMessage("Every tier before litigation has a time limit.");
             RuleFor(t => t.Extensions).GreaterThanOrEqualTo(0).WithErrorCode("governance.tier.extensions.negative").WithMessage("Extensions allowed are zero or more.");
+            RuleFor(t => t.Extensions).LessThanOrEqualTo(MaxExtensions).WithErrorCode("governance.tier.extensions.range")
+                .WithMessage($"A tier allows at most {MaxExtensions} extensions.");
             RuleFor(t => t.Extension).NotNull().When(t => t.Extensions > 0).WithErrorCode("governance.tier.extension.missing")
                 .WithMessage("A tier that allows extensions says how long one is.").SetValidator(new LimitValidator()!);
             RuleForEach(t => t.SkippableFor).Must(caseTypes.Contains).WithErrorCode("governance.case-type.unknown")

@@ -16,6 +16,10 @@ public sealed class RulebookHeaderDocumentValidator : AbstractValidator<Rulebook
         RuleFor(h => h.Jurisdiction).Must(j => UnitId.TryFrom(j, out _)).WithErrorCode("rulebook.jurisdiction.invalid")
             .WithMessage("A rulebook names the unit that adopted it.");
         RuleFor(h => h.EffectiveFrom).NotNull().WithErrorCode("rulebook.effective.missing").WithMessage("A rulebook says when it comes into force.");
+        RuleFor(h => h.EffectiveFrom).Must(d => d is null || CivilTime.IsSupported(d.Value)).WithErrorCode("rulebook.effective.range")
+            .WithMessage($"A rulebook's dates lie from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}.");
+        RuleFor(h => h.EffectiveTo).Must(d => d is null || CivilTime.IsSupported(d.Value)).WithErrorCode("rulebook.effective.range")
+            .WithMessage($"A rulebook's dates lie from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}.");
         RuleFor(h => h.EffectiveTo).GreaterThanOrEqualTo(h => h.EffectiveFrom).When(h => h.EffectiveTo is not null && h.EffectiveFrom is not null)
             .WithErrorCode("rulebook.effective.reversed").WithMessage("A rulebook cannot end before it starts.");
     }

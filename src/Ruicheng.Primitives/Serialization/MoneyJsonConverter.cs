@@ -8,12 +8,20 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var yuan = reader.TokenType switch
+        decimal yuan;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
         {
-            JsonTokenType.Number => reader.GetDecimal(),
-            JsonTokenType.String when Money.TryParse(reader.GetString(), out var parsed) => parsed.Yuan,
-            _ => throw new JsonException("An amount of money must be a number of yuan with at most two decimals."),
-        };
+            yuan = number;
+        }
+        else if (reader.TokenType == JsonTokenType.String && Money.TryParse(reader.GetString(), out var parsed))
+        {
+            return parsed;
+        }
+        else
+        {
+            throw new JsonException($"An amount of money must be a number of yuan with at most two decimals, from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}.");
+        }
+
         try
         {
             return Money.FromYuan(yuan);
@@ -21,6 +29,10 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         catch (ArgumentException exception)
         {
             throw new JsonException(exception.Message, exception);
+        }
+        catch (OverflowException exception)
+        {
+            throw new JsonException($"{yuan.ToString(System.Globalization.CultureInfo.InvariantCulture)} yuan is beyond what Money holds ({Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()} yuan).", exception);
         }
     }
 
