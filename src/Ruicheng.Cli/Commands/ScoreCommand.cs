@@ -68,6 +68,11 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             throw UnusableInputException.At(settings.Entries, "-", "--entries: file not found");
         }
 
+        if (settings.Out is { } outPath)
+        {
+            AtomicFile.Check(outPath, "--out");
+        }
+
         if (settings.ExplainAll && !settings.Json)
         {
             throw new UnusableInputException("--explain-all writes JSON lines: add --json");
@@ -101,12 +106,12 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         var order = Enumerable.Range(0, residents.Count).OrderBy(i => residents[i], StringComparer.Ordinal).ToArray();
         if (settings.Out is { } output)
         {
-            AtomicFile.Write(output, writer =>
+            AtomicFile.Write(output, "--out", writer =>
             {
                 writer.WriteLine("resident,score,tier");
                 foreach (var i in order)
                 {
-                    writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{residents[i]},{scores[i]},{tiers[i]}"));
+                    writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{CsvText.Field(residents[i])},{scores[i]},{tiers[i]}"));
                 }
             });
         }
