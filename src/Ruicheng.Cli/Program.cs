@@ -5,5 +5,5 @@ namespace Ruicheng.Cli;
 /// <summary>The <c>ruicheng</c> tool's entry point.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => RuichengApp.Run(AnsiConsole.Console, args);
+    private static int Main(string[] args) => RuichengApp.Run(AnsiConsole.Console, Console.Error, args);
 }

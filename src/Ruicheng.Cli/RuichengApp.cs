@@ -5,10 +5,20 @@ using Spectre.Console.Cli;
 
 namespace Ruicheng.Cli;
 
-/// <summary>Builds the command tree; the console is injected so that tests run every command in-process.</summary>
+/// <summary>
+/// Builds the command tree and keeps the tool's contract: results on standard output; errors on standard error as one
+/// unwrapped line <c>error: …</c> (or, with <c>--json</c>, one JSON object <c>{"error":{"exitCode":2,"message":"…"}}</c>);
+/// unknown options or arguments, a missing required option and any unusable input or output path exit 2; rules broken
+/// exit 1. The consoles are injected so that tests run every command in-process.
+/// </summary>
 internal static class RuichengApp
 {
-    public static int Run(IAnsiConsole console, string[] args)
+    /// <summary>The tool's version: the package version (from git tags, MinVer), without build metadata.</summary>
+    public static string Version { get; } =
+        (typeof(RuichengApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    public static int Run(IAnsiConsole console, TextWriter error, string[] args)
     {
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
@@ -16,6 +26,8 @@ internal static class RuichengApp
         app.Configure(config =>
         {
             config.SetApplicationName("ruicheng");
+            config.SetApplicationVersion(Version);
+            config.UseStrictParsing();
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.AddCommand<DemoCommand>("demo").WithDescription("Run the built-in Ruicheng County scenario end to end.").WithExample("demo");
@@ -30,6 +42,8 @@ internal static class RuichengApp
                 disputes.AddCommand<DisputesTickCommand>("tick").WithDescription("List the dispute deadlines due at an instant, applying each once.")
                     .WithExample("disputes", "tick", "--cases", "samples/cases.json", "--now", "2026-10-20T09:00+08:00");
             });
+            config.AddCommand<SchemaCommand>("schema").WithDescription("Write the JSON schema of a kind of document the packages load.")
+                .WithExample("schema", "civility-rulebook", "--out", "civility-rulebook.schema.json");
             config.AddCommand<HierarchyCommand>("hierarchy").WithDescription("Show the hierarchy as a tree, optionally under a unit and with a measure rolled up.")
                 .WithExample("hierarchy", "--under", "大王镇");
         });
@@ -40,13 +54,29 @@ internal static class RuichengApp
         }
         catch (UnusableInputException exception)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.UnusableInput;
+            return Fail(error, args, exception.Message);
         }
         catch (CommandAppException exception)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
-            return ExitCodes.UnusableInput;
+            return Fail(error, args, exception.Message);
         }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ErrorJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static int Fail(TextWriter error, string[] args, string message)
+    {
+        // One line, never wrapped or marked up, whatever the terminal: scripts grep it.
+        var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (args.Contains("--json", StringComparer.Ordinal))
+        {
+            error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { error = new { exitCode = ExitCodes.UnusableInput, message = line } }, ErrorJson));
+        }
+        else
+        {
+            error.WriteLine($"error: {line}");
+        }
+
+        return ExitCodes.UnusableInput;
     }
 }

@@ -8,12 +8,21 @@ internal static class CliRunner
 {
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
 
+    /// <summary>Runs the tool; the output is standard output followed by standard error.</summary>
     public static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var (exit, output, error) = RunSplit(args);
+        return (exit, output + error);
+    }
+
+    /// <summary>Runs the tool, keeping standard output and standard error apart.</summary>
+    public static (int ExitCode, string Output, string Error) RunSplit(params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 240;
-        var exit = RuichengApp.Run(console, args);
-        return (exit, console.Output);
+        using var error = new StringWriter();
+        var exit = RuichengApp.Run(console, error, args);
+        return (exit, console.Output, error.ToString());
     }
 
     public static (int ExitCode, JsonElement Json) RunJson(params string[] args)

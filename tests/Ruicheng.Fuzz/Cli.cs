@@ -15,13 +15,15 @@ internal static class Cli
     {
         var console = new TestConsole();
         console.Profile.Width = 200;
-        var exit = RuichengApp.Run(console, args);
+        using var error = new StringWriter();
+        var exit = RuichengApp.Run(console, error, args);
         if (exit is < 0 or > 2)
         {
             throw new OracleFailure($"ruicheng {string.Join(' ', args)} exited {exit}");
         }
 
-        if (console.Output.Contains("   at Ruicheng.", StringComparison.Ordinal) || console.Output.Contains("Exception:", StringComparison.Ordinal))
+        var printed = console.Output + error;
+        if (printed.Contains("   at Ruicheng.", StringComparison.Ordinal) || printed.Contains("Exception:", StringComparison.Ordinal))
         {
             throw new OracleFailure($"ruicheng {string.Join(' ', args)} printed a stack trace");
         }

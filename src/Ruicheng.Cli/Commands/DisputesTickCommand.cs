@@ -27,12 +27,14 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         public string? Rulebook { get; init; }
 
         [CommandOption("--cases <FILE>")]
-        [Description("The open cases (JSON).")]
+        [Description("Required. The open cases (JSON).")]
         public string Cases { get; init; } = string.Empty;
 
         [CommandOption("--now <INSTANT>")]
-        [Description("The instant to tick at, e.g. 2026-07-01T09:00+08:00.")]
+        [Description("Required. The instant to tick at, e.g. 2026-07-01T09:00+08:00.")]
         public string Now { get; init; } = string.Empty;
+
+        public override ValidationResult Validate() => RequiredOptions.Check(("--cases", Cases), ("--now", Now));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

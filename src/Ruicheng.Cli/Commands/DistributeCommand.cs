@@ -21,24 +21,26 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         public string? Rulebook { get; init; }
 
         [CommandOption("--plan <ID>")]
-        [Description("The plan's id in the rulebook, e.g. cai-village or tianyuan-guiju.")]
+        [Description("Required. The plan's id in the rulebook, e.g. cai-village or tianyuan-guiju.")]
         public string Plan { get; init; } = string.Empty;
 
         [CommandOption("--register <FILE>")]
-        [Description("The share register: CSV with header member,kind,name,class,units,since.")]
+        [Description("Required. The share register: CSV with header member,kind,name,class,units,since.")]
         public string Register { get; init; } = string.Empty;
 
         [CommandOption("--income <YUAN>")]
-        [Description("The year's net income in yuan (negative for a loss).")]
+        [Description("Required. The year's net income in yuan (negative for a loss).")]
         public string Income { get; init; } = string.Empty;
 
         [CommandOption("--year <YEAR>")]
-        [Description("The year; holdings on 31 December of that year count.")]
+        [Description("Required. The year; holdings on 31 December of that year count.")]
         public int Year { get; init; }
 
         [CommandOption("--reserve-balance <YUAN>")]
         [Description("The reserve available in a loss year (default 0).")]
         public string? ReserveBalance { get; init; }
+
+        public override ValidationResult Validate() => RequiredOptions.Check(("--plan", Plan), ("--register", Register), ("--income", Income), ("--year", Year == 0 ? null : Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -21,11 +21,11 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         public string? Rulebook { get; init; }
 
         [CommandOption("--entries <FILE>")]
-        [Description("The ledger export: CSV with header resident,rule,date,quantity.")]
+        [Description("Required. The ledger export: CSV with header resident,rule,date,quantity.")]
         public string Entries { get; init; } = string.Empty;
 
         [CommandOption("--as-of <DATE>")]
-        [Description("The scoring date, yyyy-MM-dd.")]
+        [Description("Required. The scoring date, yyyy-MM-dd.")]
         public string AsOf { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]
@@ -43,6 +43,8 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         [CommandOption("--explain-all")]
         [Description("With --json: one JSON line per resident with the explanation, streamed, then the summary line.")]
         public bool ExplainAll { get; init; }
+
+        public override ValidationResult Validate() => RequiredOptions.Check(("--entries", Entries), ("--as-of", AsOf));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using Ruicheng.Civility.Rulebooks;
+using Ruicheng.Cli.Infrastructure;
+using Ruicheng.Economy.Rulebooks;
+using Ruicheng.Governance.Rulebooks;
+using Ruicheng.Governance.Serialization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ruicheng.Cli.Commands;
+
+/// <summary><c>ruicheng schema &lt;kind&gt;</c>: writes the JSON schema the packages ship for a kind of document.</summary>
+internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaCommand.Settings>
+{
+    /// <summary>Every kind, with the schema text the package embeds.</summary>
+    internal static readonly IReadOnlyDictionary<string, Func<string>> Kinds = new SortedDictionary<string, Func<string>>(StringComparer.Ordinal)
+    {
+        ["civility-rulebook"] = () => CivilityRulebookFile.Schema,
+        ["economy-rulebook"] = () => EconomyRulebookFile.Schema,
+        ["governance-rulebook"] = () => GovernanceRulebookFile.Schema,
+        ["hierarchy"] = () => HierarchyFile.Schema,
+    };
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<kind>")]
+        [Description("civility-rulebook, economy-rulebook, governance-rulebook or hierarchy.")]
+        public string Kind { get; init; } = string.Empty;
+
+        [CommandOption("--out <FILE>")]
+        [Description("Write the schema to this file (atomically) instead of standard output.")]
+        public string? Out { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!Kinds.TryGetValue(settings.Kind, out var schema))
+        {
+            throw new UnusableInputException($"<kind>: '{settings.Kind}' is not a kind of document; use one of {string.Join(", ", Kinds.Keys)}");
+        }
+
+        if (settings.Out is { } path)
+        {
+            AtomicFile.Write(path, "--out", writer => writer.Write(schema()));
+            console.MarkupLineInterpolated($"Wrote the {settings.Kind} schema to {path}.");
+        }
+        else
+        {
+            console.Profile.Out.Writer.Write(schema());
+        }
+
+        return ExitCodes.Success;
+    }
+}
