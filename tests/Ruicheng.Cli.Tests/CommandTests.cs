@@ -122,7 +122,7 @@ public class CommandTests
     {
         var (exit, json) = RunJson("distribute", "--plan", "cai-village", "--register", Sample("register.csv"), "--income", "3160000", "--year", "2026");
         Assert.Equal(0, exit);
-        Assert.Equal(3_160_000m, json.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount").GetDecimal()));
+        Assert.Equal(3_160_000m, json.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount").GetAmount()));
         Assert.NotEmpty(json.GetProperty("explanation").EnumerateArray());
     }
 
@@ -192,7 +192,7 @@ public class CommandTests
         var (exit, json) = RunJson("hierarchy", "--under", "大王镇", "--measure", Sample("collective-income.csv"));
         Assert.Equal(0, exit);
         Assert.Equal(12, json.GetProperty("children").GetArrayLength());
-        Assert.Equal(json.GetProperty("children").EnumerateArray().Sum(c => c.GetProperty("total").GetDecimal()), json.GetProperty("total").GetDecimal());
+        Assert.Equal(json.GetProperty("children").EnumerateArray().Sum(c => c.GetProperty("total").GetAmount()), json.GetProperty("total").GetAmount());
     }
 
     [Fact]

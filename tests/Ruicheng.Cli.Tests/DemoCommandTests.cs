@@ -29,27 +29,27 @@ public class DemoCommandTests
         // The same plan the Economy tests use: reserve and welfare are the rulebook's percentages of 3,160,000.
         var plan = EconomyRulebookFile.LoadRuicheng().Plan("cai-village");
         var cai = json.GetProperty("caiFiveShares");
-        Assert.Equal(3_160_000m, cai.GetProperty("income").GetDecimal());
-        Assert.Equal(Money.FromYuan(3_160_000m).Multiply(plan.Reserve, FenRounding.TowardZero).Yuan, cai.GetProperty("tranches").GetProperty("Reserve").GetDecimal());
-        Assert.Equal(316_000m, cai.GetProperty("tranches").GetProperty("Reserve").GetDecimal());
-        Assert.Equal(158_000m, cai.GetProperty("tranches").GetProperty("Welfare").GetDecimal());
-        Assert.Equal(3_160_000m, cai.GetProperty("paidOut").GetDecimal() + cai.GetProperty("retained").GetDecimal());
+        Assert.Equal(3_160_000m, cai.GetProperty("income").GetAmount());
+        Assert.Equal(Money.FromYuan(3_160_000m).Multiply(plan.Reserve, FenRounding.TowardZero).Yuan, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
+        Assert.Equal(316_000m, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
+        Assert.Equal(158_000m, cai.GetProperty("tranches").GetProperty("Welfare").GetAmount());
+        Assert.Equal(3_160_000m, cai.GetProperty("paidOut").GetAmount() + cai.GetProperty("retained").GetAmount());
 
         var herbal = json.GetProperty("herbal811");
-        Assert.Equal((640_000m, 80_000m, 80_000m), (herbal.GetProperty("cooperative").GetDecimal(), herbal.GetProperty("collective").GetDecimal(), herbal.GetProperty("villagers").GetDecimal()));
+        Assert.Equal((640_000m, 80_000m, 80_000m), (herbal.GetProperty("cooperative").GetAmount(), herbal.GetProperty("collective").GetAmount(), herbal.GetProperty("villagers").GetAmount()));
 
         var park = json.GetProperty("toonaPark");
         Assert.Equal(11, park.GetProperty("members").GetArrayLength());
-        Assert.Equal(120_000m, park.GetProperty("hostFee").GetDecimal());
-        Assert.Equal(450_000m, park.GetProperty("hostFee").GetDecimal() + park.GetProperty("members").EnumerateArray().Sum(m => m.GetProperty("amount").GetDecimal()));
+        Assert.Equal(120_000m, park.GetProperty("hostFee").GetAmount());
+        Assert.Equal(450_000m, park.GetProperty("hostFee").GetAmount() + park.GetProperty("members").EnumerateArray().Sum(m => m.GetProperty("amount").GetAmount()));
 
         var disputes = json.GetProperty("disputes");
         Assert.Equal(40, disputes.GetProperty("cases").GetInt32());
         Assert.Equal(
             disputes.GetProperty("settledAtVillageOrBelow").GetInt32() / (decimal)disputes.GetProperty("settled").GetInt32(),
-            disputes.GetProperty("shareSettledAtVillageOrBelow").GetDecimal());
+            disputes.GetProperty("shareSettledAtVillageOrBelow").GetAmount());
         Assert.StartsWith("stateDiagram-v2", disputes.GetProperty("mermaid").GetString(), StringComparison.Ordinal);
         Assert.Equal(2024, json.GetProperty("dongzhanglianRents")[0].GetProperty("year").GetInt32());
-        Assert.Equal(960_000m, json.GetProperty("dongzhanglianRents")[1].GetProperty("rent").GetDecimal());
+        Assert.Equal(960_000m, json.GetProperty("dongzhanglianRents")[1].GetProperty("rent").GetAmount());
     }
 }

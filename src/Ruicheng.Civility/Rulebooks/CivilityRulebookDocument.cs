@@ -115,15 +115,15 @@ internal sealed class CeremonyDocument
 
     public int? MaxTables { get; set; }
 
-    public decimal? MaxCostPerTableRural { get; set; }
+    public Money? MaxCostPerTableRural { get; set; }
 
-    public decimal? MaxCostPerTableUrban { get; set; }
+    public Money? MaxCostPerTableUrban { get; set; }
 
-    public decimal? MaxBridePrice { get; set; }
+    public Money? MaxBridePrice { get; set; }
 
-    public decimal? MaxGiftVillager { get; set; }
+    public Money? MaxGiftVillager { get; set; }
 
-    public decimal? MaxGiftRelative { get; set; }
+    public Money? MaxGiftRelative { get; set; }
 
     public int? MaxCars { get; set; }
 
@@ -171,7 +171,7 @@ internal sealed class BenefitDocument
 {
     public string? Tier { get; set; }
 
-    public decimal CreditLine { get; set; }
+    public Money CreditLine { get; set; }
 
     public decimal InterestDiscountPercent { get; set; }
 

@@ -16,13 +16,15 @@ public static class CivilityRulebookFile
     /// <summary>The JSON schema of Civility rulebooks.</summary>
     public static string Schema => Resources.Read("civility-rulebook.schema.json");
 
+    private static readonly DocumentSchema Shape = DocumentSchema.Parse(Resources.Read("civility-rulebook.schema.json"));
+
     /// <summary>The built-in Ruicheng rulebook's JSON.</summary>
     public static string RuichengJsonText => Resources.Read("ruicheng-civility-rulebook.json");
 
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<CivilityRulebook> Load(string json) => ValidatedDocument.Load(json, new CivilityRulebookValidator(), Build);
+    public static Result<CivilityRulebook> Load(string json) => ValidatedDocument.Load(json, Shape, new CivilityRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Civility rulebook, with the practice values of DOMAIN §4 and their sources.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
@@ -48,14 +50,14 @@ public static class CivilityRulebookFile
             new ExpiryPolicy(d.Expiry.HonourWindowMonths, reset.Month, reset.Day),
             d.Publication!.NoticeDays,
             (d.Covenant ?? []).Select(c => new CeremonyStandard(
-                c.Kind!, c.Chinese ?? c.Kind!, c.MaxTables, Yuan(c.MaxCostPerTableRural), Yuan(c.MaxCostPerTableUrban), Yuan(c.MaxBridePrice),
-                Yuan(c.MaxGiftVillager), Yuan(c.MaxGiftRelative), c.MaxCars, c.RegistrationRequired, RuleId.From(c.BreachRule!),
+                c.Kind!, c.Chinese ?? c.Kind!, c.MaxTables, c.MaxCostPerTableRural, c.MaxCostPerTableUrban, c.MaxBridePrice,
+                c.MaxGiftVillager, c.MaxGiftRelative, c.MaxCars, c.RegistrationRequired, RuleId.From(c.BreachRule!),
                 c.SimpleCeremonyRule is null ? null : RuleId.From(c.SimpleCeremonyRule))).ToImmutableArray(),
             new CreditPolicy(
                 d.Credit!.BaseScore,
                 d.Credit.Tiers!.Select(t => new CreditTierBand(Enum.Parse<CreditTier>(t.Tier!), t.Min, t.Max)).ToImmutableArray(),
                 (d.Credit.Vetoes ?? []).Select(v => new CreditVeto(RuleId.From(v.Code!), v.Description ?? v.Code!, Enum.Parse<CreditTier>(v.CapTier!))).ToImmutableArray(),
-                (d.Credit.Benefits ?? []).Select(b => new CreditBenefits(Enum.Parse<CreditTier>(b.Tier!), Money.FromYuan(b.CreditLine, FenRounding.HalfAwayFromZero), Rate.FromPercent(b.InterestDiscountPercent), b.PriorityServices, b.Honours ?? string.Empty)).ToImmutableArray()),
+                (d.Credit.Benefits ?? []).Select(b => new CreditBenefits(Enum.Parse<CreditTier>(b.Tier!), b.CreditLine, Rate.FromPercent(b.InterestDiscountPercent), b.PriorityServices, b.Honours ?? string.Empty)).ToImmutableArray()),
             d.Lists is null ? null : new ListPolicy(
                 Enum.Parse<CapPeriod>(d.Lists.Period!, ignoreCase: true),
                 d.Lists.Red!.MinHonourPoints,
@@ -66,5 +68,4 @@ public static class CivilityRulebookFile
     private static ImmutableArray<PointsCap> Caps(List<CapDocument>? caps) =>
         (caps ?? []).Select(c => new PointsCap(Enum.Parse<CapPeriod>(c.Period!, ignoreCase: true), c.Max)).ToImmutableArray();
 
-    private static Money? Yuan(decimal? yuan) => yuan is { } value ? Money.FromYuan(value, FenRounding.HalfAwayFromZero) : null;
 }

@@ -18,7 +18,6 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
 
     private static bool IsScore(long value) => Math.Abs((decimal)value) <= CivilityLimits.MaxScoreMagnitude;
 
-    private static bool IsMoney(decimal? yuan) => yuan is null || Money.TryFromYuan(yuan.Value, out _);
 
     public CivilityRulebookValidator()
     {
@@ -150,24 +149,16 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             RuleFor(c => c.Kind).Must(k => RuleId.TryFrom(k, out _)).WithErrorCode("civility.covenant.kind.invalid").WithMessage("A ceremony standard names its kind.");
             RuleFor(c => c.MaxTables).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
             RuleFor(c => c.MaxCars).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxCostPerTableRural).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxCostPerTableUrban).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxBridePrice).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxGiftVillager).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxGiftRelative).GreaterThanOrEqualTo(0).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
-            RuleFor(c => c.MaxCostPerTableRural).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
-            RuleFor(c => c.MaxCostPerTableUrban).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
-            RuleFor(c => c.MaxBridePrice).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
-            RuleFor(c => c.MaxGiftVillager).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
-            RuleFor(c => c.MaxGiftRelative).Must(IsMoney).WithErrorCode("civility.covenant.money").WithMessage(MoneyMessage);
+            RuleFor(c => c.MaxCostPerTableRural).Must(v => v is null || v.Value >= Money.Zero).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxCostPerTableUrban).Must(v => v is null || v.Value >= Money.Zero).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxBridePrice).Must(v => v is null || v.Value >= Money.Zero).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxGiftVillager).Must(v => v is null || v.Value >= Money.Zero).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
+            RuleFor(c => c.MaxGiftRelative).Must(v => v is null || v.Value >= Money.Zero).WithErrorCode("civility.covenant.negative").WithMessage("A covenant cap is not negative.");
             RuleFor(c => c.BreachRule).Must(rules.Contains!).WithErrorCode("civility.covenant.rule.unknown").WithMessage("A breach triggers a points rule the rulebook defines.");
             RuleFor(c => c.SimpleCeremonyRule).Must(rules.Contains!).When(c => c.SimpleCeremonyRule is not null).WithErrorCode("civility.covenant.rule.unknown")
                 .WithMessage("A simple ceremony earns a points rule the rulebook defines.");
         }
     }
-
-    private static readonly string MoneyMessage =
-        $"An amount is yuan with at most two decimals (never rounded), from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}.";
 
     private sealed class CreditValidator : AbstractValidator<CreditDocument>
     {
@@ -182,7 +173,6 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
                 .WithErrorCode("civility.credit.veto.duplicate").WithMessage("Veto codes are unique.");
             RuleFor(c => c.Benefits).Must(b => b is null || b.Select(x => x.Tier).Distinct(StringComparer.Ordinal).Count() == b.Count)
                 .WithErrorCode("civility.credit.benefit.duplicate").WithMessage("A tier has one set of benefits.");
-            RuleForEach(c => c.Benefits).Must(b => IsMoney(b.CreditLine)).WithErrorCode("civility.credit.benefit.money").WithMessage(MoneyMessage);
             RuleFor(c => c.Tiers).NotEmpty().WithErrorCode("civility.credit.tiers.missing").WithMessage("The credit policy has tiers.");
             RuleForEach(c => c.Tiers).Must(t => TierNames.Contains(t.Tier)).WithErrorCode("civility.credit.tier.unknown").WithMessage("A tier is one of D, C, B, A, AA, AAA.");
             RuleForEach(c => c.Tiers).Must(t => t.Min is null || t.Max is null || t.Min <= t.Max).WithErrorCode("civility.credit.tier.reversed")
@@ -194,7 +184,7 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
                 .WithMessage("Each tier appears once.");
             RuleForEach(c => c.Vetoes).Must(v => RuleId.TryFrom(v.Code, out _) && TierNames.Contains(v.CapTier)).WithErrorCode("civility.credit.veto.invalid")
                 .WithMessage("A veto has a code and a tier it caps at.");
-            RuleForEach(c => c.Benefits).Must(b => TierNames.Contains(b.Tier) && b.CreditLine >= 0 && b.InterestDiscountPercent is >= 0 and <= 100)
+            RuleForEach(c => c.Benefits).Must(b => TierNames.Contains(b.Tier) && b.CreditLine >= Money.Zero && b.InterestDiscountPercent is >= 0 and <= 100)
                 .WithErrorCode("civility.credit.benefit.invalid").WithMessage("A benefit names a tier, a non-negative credit line and a discount within 0–100%.");
         }
 

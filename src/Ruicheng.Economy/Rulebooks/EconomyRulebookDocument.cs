@@ -34,7 +34,7 @@ internal sealed class PlanDocument
 
     public decimal ReinvestmentPercent { get; set; }
 
-    public decimal? ReinvestmentSharePrice { get; set; }
+    public Money? ReinvestmentSharePrice { get; set; }
 
     public List<string>? DividendClasses { get; set; }
 
@@ -53,9 +53,9 @@ internal sealed class FloorDocument
 {
     public string? Class { get; set; }
 
-    public decimal? YuanPerUnit { get; set; }
+    public Money? YuanPerUnit { get; set; }
 
-    public decimal? UnitCapital { get; set; }
+    public Money? UnitCapital { get; set; }
 
     public decimal? YieldPercent { get; set; }
 
@@ -82,9 +82,9 @@ internal sealed class PartyDocument
 
 internal sealed class CollectiveIncomeDocument
 {
-    public decimal WeakBelow { get; set; }
+    public Money WeakBelow { get; set; }
 
-    public List<decimal>? Milestones { get; set; }
+    public List<Money>? Milestones { get; set; }
 
     public string? Source { get; set; }
 }

@@ -16,13 +16,15 @@ public static class EconomyRulebookFile
     /// <summary>The JSON schema of Economy rulebooks.</summary>
     public static string Schema => Resources.Read("economy-rulebook.schema.json");
 
+    private static readonly DocumentSchema Shape = DocumentSchema.Parse(Resources.Read("economy-rulebook.schema.json"));
+
     /// <summary>The built-in Ruicheng rulebook's JSON.</summary>
     public static string RuichengJsonText => Resources.Read("ruicheng-economy-rulebook.json");
 
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<EconomyRulebook> Load(string json) => ValidatedDocument.Load(json, new EconomyRulebookValidator(), Build);
+    public static Result<EconomyRulebook> Load(string json) => ValidatedDocument.Load(json, Shape, new EconomyRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju herbal cooperative's 8:1:1.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
@@ -40,7 +42,7 @@ public static class EconomyRulebookFile
             (p.Floors ?? []).Select(Floor).ToImmutableArray(),
             p.ShortfallPolicy == "priority-by-class" ? ShortfallPolicy.PriorityByClass : ShortfallPolicy.ProRata,
             Rate.FromPercent(p.ReinvestmentPercent),
-            Money.FromYuan(p.ReinvestmentSharePrice ?? 1m, FenRounding.HalfAwayFromZero),
+            p.ReinvestmentSharePrice ?? Money.FromYuan(1m),
             (p.DividendClasses ?? []).Select(c => EconomyRulebookValidator.Classes[c]).ToImmutableArray(),
             Ratio.Parse(p.Split!.Ratio!),
             p.Split.Parties!.Select(Party).ToImmutableArray(),
@@ -52,7 +54,7 @@ public static class EconomyRulebookFile
         return new EconomyRulebook(
             header,
             plans,
-            new CollectiveIncomeThresholds(Money.FromYuan(income.WeakBelow, FenRounding.HalfAwayFromZero), (income.Milestones ?? []).Order().Select(m => Money.FromYuan(m, FenRounding.HalfAwayFromZero)).ToImmutableArray()));
+            new CollectiveIncomeThresholds(income.WeakBelow, (income.Milestones ?? []).Order().ToImmutableArray()));
     }
 
     private static FloorRule Floor(FloorDocument floor)
@@ -60,10 +62,10 @@ public static class EconomyRulebookFile
         var shareClass = EconomyRulebookValidator.Classes[floor.Class!];
         if (floor.YuanPerUnit is { } perUnit)
         {
-            return new FloorRule(shareClass, Money.FromYuan(perUnit), floor.Description ?? $"{perUnit} yuan per unit");
+            return new FloorRule(shareClass, perUnit, floor.Description ?? $"{perUnit} per unit");
         }
 
-        var yearly = floor.UnitCapital!.Value * floor.YieldPercent!.Value / 100m;
+        var yearly = floor.UnitCapital!.Value.Yuan * floor.YieldPercent!.Value / 100m;
         return new FloorRule(shareClass, Money.FromYuan(yearly, FenRounding.TowardZero), floor.Description ?? $"{floor.YieldPercent}% of {floor.UnitCapital} yuan");
     }
 

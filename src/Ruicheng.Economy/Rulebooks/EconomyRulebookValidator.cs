@@ -55,12 +55,6 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
         return true;
     }
 
-    /// <summary>Whether a decimal is an amount <see cref="Money"/> holds exactly: a whole number of fen within its range.</summary>
-    internal static bool IsMoney(decimal yuan) => Money.TryFromYuan(yuan, out _);
-
-    internal static readonly string MoneyRule =
-        $"an amount of yuan with at most two decimals, from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}";
-
     private sealed class PlanValidator : AbstractValidator<PlanDocument>
     {
         public PlanValidator()
@@ -90,10 +84,8 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
                 .WithErrorCode("economy.share-class.duplicate").WithMessage("A share class is listed once.");
             RuleForEach(p => p.DividendClasses).Must(c => c is not null && Classes.ContainsKey(c)).WithErrorCode("economy.share-class.unknown")
                 .WithMessage($"A share class is one of: {string.Join(", ", Classes.Keys)}.");
-            RuleFor(p => p.ReinvestmentSharePrice).NotNull().GreaterThanOrEqualTo(0.01m).When(p => p.ReinvestmentPercent > 0).WithErrorCode("economy.plan.share-price")
+            RuleFor(p => p.ReinvestmentSharePrice).Must(v => v is { } price && price >= Money.OneFen).When(p => p.ReinvestmentPercent > 0).WithErrorCode("economy.plan.share-price")
                 .WithMessage("A plan that reinvests gives a price for new reinvestment shares of at least 0.01 yuan.");
-            RuleFor(p => p.ReinvestmentSharePrice).Must(v => IsMoney(v!.Value)).When(p => p.ReinvestmentSharePrice is not null).WithErrorCode("economy.money.invalid")
-                .WithMessage($"A share price is {MoneyRule}.");
             RuleFor(p => p.Split).NotNull().WithErrorCode("economy.split.missing").SetValidator(new SplitValidator()!);
             RuleFor(p => p)
                 .Must(PatronageReturnHolds)
@@ -121,16 +113,12 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
         {
             RuleFor(f => f.Class).Must(c => c is not null && Classes.ContainsKey(c)).WithErrorCode("economy.share-class.unknown")
                 .WithMessage($"A share class is one of: {string.Join(", ", Classes.Keys)}.");
-            RuleFor(f => f.YuanPerUnit).GreaterThanOrEqualTo(0).When(f => f.YuanPerUnit is not null).WithErrorCode("economy.floor.negative")
+            RuleFor(f => f.YuanPerUnit).Must(v => v!.Value >= Money.Zero).When(f => f.YuanPerUnit is not null).WithErrorCode("economy.floor.negative")
                 .WithMessage("A guaranteed floor is not negative.");
-            RuleFor(f => f.YuanPerUnit).Must(v => IsMoney(v!.Value)).When(f => f.YuanPerUnit is not null)
-                .WithErrorCode("economy.floor.fen").WithMessage($"A floor per unit is {MoneyRule}.");
             RuleFor(f => f.YieldPercent).Must(v => IsPercent(v!.Value)).When(f => f.YieldPercent is not null).WithErrorCode("economy.plan.percent-range")
                 .WithMessage("A percentage lies within 0–100.");
-            RuleFor(f => f.UnitCapital).GreaterThanOrEqualTo(0).When(f => f.UnitCapital is not null).WithErrorCode("economy.floor.negative")
+            RuleFor(f => f.UnitCapital).Must(v => v!.Value >= Money.Zero).When(f => f.UnitCapital is not null).WithErrorCode("economy.floor.negative")
                 .WithMessage("A share's capital is not negative.");
-            RuleFor(f => f.UnitCapital).Must(v => IsMoney(v!.Value)).When(f => f.UnitCapital is not null).WithErrorCode("economy.money.invalid")
-                .WithMessage($"A share's capital is {MoneyRule}.");
             RuleFor(f => f).Must(f => (f.YuanPerUnit is not null) != (f.UnitCapital is not null && f.YieldPercent is not null))
                 .WithName("Floor").OverridePropertyName("YuanPerUnit")
                 .WithErrorCode("economy.floor.basis").WithMessage("A floor gives either yuanPerUnit, or unitCapital with yieldPercent.");
@@ -176,10 +164,8 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
     {
         public CollectiveIncomeValidator()
         {
-            RuleFor(c => c.WeakBelow).GreaterThan(0).WithErrorCode("economy.collective.weak-threshold").WithMessage("The weak-village threshold is positive.");
-            RuleFor(c => c.WeakBelow).Must(IsMoney).WithErrorCode("economy.money.invalid").WithMessage($"The weak-village threshold is {MoneyRule}.");
-            RuleForEach(c => c.Milestones).GreaterThan(0).WithErrorCode("economy.collective.milestone").WithMessage("A milestone is positive.");
-            RuleForEach(c => c.Milestones).Must(IsMoney).WithErrorCode("economy.money.invalid").WithMessage($"A milestone is {MoneyRule}.");
+            RuleFor(c => c.WeakBelow).Must(v => v > Money.Zero).WithErrorCode("economy.collective.weak-threshold").WithMessage("The weak-village threshold is positive.");
+            RuleForEach(c => c.Milestones).Must(v => v > Money.Zero).WithErrorCode("economy.collective.milestone").WithMessage("A milestone is positive.");
         }
     }
 }

@@ -17,13 +17,15 @@ public static class GovernanceRulebookFile
     /// <summary>The JSON schema of Governance rulebooks.</summary>
     public static string Schema => Resources.Read("governance-rulebook.schema.json");
 
+    private static readonly DocumentSchema Shape = DocumentSchema.Parse(Resources.Read("governance-rulebook.schema.json"));
+
     /// <summary>The built-in Ruicheng rulebook's JSON.</summary>
     public static string RuichengJsonText => Resources.Read("ruicheng-governance-rulebook.json");
 
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation found.</returns>
-    public static Result<GovernanceRulebook> Load(string json) => ValidatedDocument.Load(json, new GovernanceRulebookValidator(), Build);
+    public static Result<GovernanceRulebook> Load(string json) => ValidatedDocument.Load(json, Shape, new GovernanceRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Governance rulebook: posts, categories, the 2026 calendar and the "four tiers, seven working days" ladder.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>

@@ -15,15 +15,23 @@ public static partial class HierarchyFile
     /// <summary>The JSON schema of hierarchy files.</summary>
     public static string Schema => Resources.Read("hierarchy.schema.json");
 
+    private static readonly DocumentSchema Shape = DocumentSchema.Parse(Resources.Read("hierarchy.schema.json"));
+
     /// <summary>Loads a hierarchy from JSON text.</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The hierarchy, or every violation: malformed JSON, malformed entries, and broken structure rules.</returns>
     public static Result<GovernanceHierarchy> Load(string json)
     {
+        var shapeViolations = ValidatedDocument.CheckShape(json, Shape);
+        if (shapeViolations.Any(ValidatedDocument.IsStructural))
+        {
+            return Result<GovernanceHierarchy>.Failure(shapeViolations);
+        }
+
         var read = RuichengJson.Read<HierarchyDocument>(json);
         if (read.IsFailure)
         {
-            return Result<GovernanceHierarchy>.Failure(read.Violations);
+            return Result<GovernanceHierarchy>.Failure(shapeViolations.IsEmpty ? read.Violations : shapeViolations);
         }
 
         var document = read.Value;
@@ -44,7 +52,8 @@ public static partial class HierarchyFile
             (units.Select(u => u.Position).ToArray(), households.Select(h => h.Position).ToArray(), memberships.Select(m => m.Position).ToArray()));
         var structure = GovernanceHierarchy.FromCheck(check);
         violations.AddRange(structure.Violations);
-        return violations.Count > 0 ? Result<GovernanceHierarchy>.Failure(violations) : structure;
+        var all = ValidatedDocument.Combine(shapeViolations, violations);
+        return all.IsEmpty ? structure : Result<GovernanceHierarchy>.Failure(all);
     }
 
     private static List<(T Entry, int Position)> Keep<T>(List<T?>? entries, string list, HashSet<(string, int)> badEntries)

@@ -3,39 +3,32 @@ using System.Text.Json.Serialization;
 
 namespace Ruicheng.Primitives.Serialization;
 
-/// <summary>Money as a JSON number of yuan (<c>1234.56</c>); more than two decimals is an error, never rounded.</summary>
+/// <summary>
+/// Money as a JSON string of yuan: an optional minus, 1–16 integer digits, and at most two decimals (<c>"1234.56"</c>,
+/// <c>"800"</c>, <c>"-0.5"</c>) — the pattern <c>^-?[0-9]{1,16}(\.[0-9]{1,2})?$</c> every schema states, so the schema
+/// and the loader accept exactly the same amounts (all within <see cref="Money"/>'s range). Never a JSON number (schemas and readers would go through
+/// floating point), never rounded.
+/// </summary>
 internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
+    /// <summary>The pattern the schemas state for money, and the converter enforces.</summary>
+    internal const string Pattern = "^-?[0-9]{1,16}(\\.[0-9]{1,2})?$";
+
+    private static readonly System.Text.RegularExpressions.Regex Shape = new(Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        decimal yuan;
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (text is null || !Shape.IsMatch(text)
+            || !decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var yuan)
+            || !Money.TryFromYuan(yuan, out var money))
         {
-            yuan = number;
-        }
-        else if (reader.TokenType == JsonTokenType.String && Money.TryParse(reader.GetString(), out var parsed))
-        {
-            return parsed;
-        }
-        else
-        {
-            throw new JsonException($"An amount of money must be a number of yuan with at most two decimals, from {Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()}.");
+            throw new JsonException("An amount of money is a string of yuan: up to 16 integer digits and at most two decimals, e.g. \"1234.56\".");
         }
 
-        try
-        {
-            return Money.FromYuan(yuan);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new JsonException(exception.Message, exception);
-        }
-        catch (OverflowException exception)
-        {
-            throw new JsonException($"{yuan.ToString(System.Globalization.CultureInfo.InvariantCulture)} yuan is beyond what Money holds ({Money.MinValue.ToPlainString()} to {Money.MaxValue.ToPlainString()} yuan).", exception);
-        }
+        return money;
     }
 
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(value.ToPlainString());
+        writer.WriteStringValue(value.ToPlainString());
 }

@@ -7,9 +7,11 @@ using NodaTime.Serialization.SystemTextJson;
 namespace Ruicheng.Primitives.Serialization;
 
 /// <summary>
-/// The one JSON configuration every Ruicheng document uses: camelCase names, NodaTime's ISO formats
-/// (<c>2026-06-30</c>, <c>2026-07-01T09:00:00+08:00</c>), money as a number of yuan with at most two decimals,
-/// ids, ratios and versions as strings, comments and trailing commas tolerated, unknown members rejected.
+/// The one JSON configuration every Ruicheng document uses: strict JSON (no comments, no trailing commas), camelCase
+/// property names matched case-sensitively, numbers never read from strings, unknown members rejected; NodaTime's
+/// ISO formats (<c>2026-06-30</c>, <c>2026-07-01T09:00:00+08:00</c>); money as a decimal string of yuan with at most
+/// two decimals (<c>"1234.56"</c>, never a JSON number, so that no reader ever goes through floating point); ids,
+/// ratios and versions as strings.
 /// </summary>
 public static class RuichengJson
 {
@@ -19,10 +21,13 @@ public static class RuichengJson
     /// <summary>A new, mutable copy of the Ruicheng JSON options, for hosts that add their own converters.</summary>
     public static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
         {
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            PropertyNameCaseInsensitive = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
             WriteIndented = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,36 +1,113 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using FluentValidation;
 using Ruicheng.Primitives.Serialization;
 
 namespace Ruicheng.Primitives.Validation;
 
 /// <summary>
-/// The one way every Ruicheng document is loaded at the boundary: read the JSON (malformed text becomes a
-/// <c>json.malformed</c> violation), refuse a null array element (<c>json.null-element</c>) or a property name
-/// repeated in one object (<c>json.duplicate-key</c>), validate the whole document (every failure, each with its JSON
-/// path), and only then build the domain object — so nothing invalid is half-built.
+/// The one way every Ruicheng document is loaded at the boundary, schema first:
+/// <list type="number">
+/// <item>read the text as strict JSON (RFC 8259: no comments, no trailing commas; malformed text is one
+/// <c>json.malformed</c> violation with its line);</item>
+/// <item>check the shape: a null array element (<c>json.null-element</c>), a property name repeated in one object
+/// (<c>json.duplicate-key</c>), and every way the document breaks its shipped JSON schema (<c>schema.*</c>) — all of
+/// them at once, each with its JSON path;</item>
+/// <item>bind it (property names case-sensitive, numbers never from strings, money as a decimal string of yuan) and
+/// check the domain rules the schema cannot state (every failure at once, with its path);</item>
+/// <item>only then build the domain object — so nothing invalid is half-built.</item>
+/// </list>
 /// </summary>
 public static class ValidatedDocument
 {
-    /// <summary>Reads, validates and builds a document.</summary>
+    /// <summary>Reads, checks against the schema, validates and builds a document.</summary>
     /// <typeparam name="TDocument">The document's JSON shape.</typeparam>
     /// <typeparam name="T">The domain object built from a valid document.</typeparam>
     /// <param name="json">The document's text.</param>
-    /// <param name="validator">The boundary validator.</param>
+    /// <param name="schema">The document's JSON schema.</param>
+    /// <param name="validator">The domain rules the schema cannot state.</param>
     /// <param name="build">Builds the domain object; called only for a valid document.</param>
     /// <returns>The domain object, or every violation.</returns>
-    public static Result<T> Load<TDocument, T>(string json, IValidator<TDocument> validator, Func<TDocument, T> build)
+    public static Result<T> Load<TDocument, T>(string json, DocumentSchema schema, IValidator<TDocument> validator, Func<TDocument, T> build)
         where TDocument : class
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(validator);
         ArgumentNullException.ThrowIfNull(build);
-        var read = Read<TDocument>(json);
-        if (read.IsFailure)
+        var shape = CheckShape(json, schema);
+        if (shape.Any(IsStructural))
         {
-            return Result<T>.Failure(read.Violations);
+            return Result<T>.Failure(shape);
         }
 
-        var validation = validator.Validate(read.Value);
-        return validation.IsValid ? Result<T>.Success(build(read.Value)) : Result<T>.Failure(ValidationViolations.From(validation));
+        var read = RuichengJson.Read<TDocument>(json);
+        if (read.IsFailure)
+        {
+            return Result<T>.Failure(shape.IsEmpty ? read.Violations : shape);
+        }
+
+        var violations = Combine(shape, ValidationViolations.From(validator.Validate(read.Value)));
+        return violations.IsEmpty ? Result<T>.Success(build(read.Value)) : Result<T>.Failure(violations);
+    }
+
+    /// <summary>
+    /// Every violation of a document once: all shape violations, then the domain violations that are not at or under a
+    /// path a shape violation already names (a value the schema refused is not reported twice).
+    /// </summary>
+    /// <param name="shape">The shape violations (<see cref="CheckShape"/>).</param>
+    /// <param name="domain">The domain violations of the bound document.</param>
+    public static ImmutableArray<RuleViolation> Combine(IEnumerable<RuleViolation> shape, IEnumerable<RuleViolation> domain)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(domain);
+        var shapeList = shape.ToList();
+        return [.. shapeList, .. domain.Where(d => !shapeList.Any(s => Covers(s.Path, d.Path)))];
+    }
+
+    /// <summary>
+    /// Whether a shape violation stops reading the document at all: malformed JSON, a null element or a repeated key.
+    /// Other shape violations still let the domain rules run on what was bound, so every error is reported at once.
+    /// </summary>
+    /// <param name="violation">A violation from <see cref="CheckShape"/>.</param>
+    public static bool IsStructural(RuleViolation violation)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        return violation.Code.Value.StartsWith("json.", StringComparison.Ordinal);
+    }
+
+    private static bool Covers(string shapePath, string domainPath) =>
+        domainPath == shapePath
+        || (domainPath.StartsWith(shapePath, StringComparison.Ordinal) && domainPath[shapePath.Length] is '.' or '[');
+
+    /// <summary>
+    /// Steps 1 and 2 of <see cref="Load{TDocument, T}"/>: whether the text is strict JSON, and every way its shape is
+    /// wrong (null array elements, repeated property names, schema violations), all at once, each with its JSON path.
+    /// </summary>
+    /// <param name="json">The document's text.</param>
+    /// <param name="schema">The document's JSON schema.</param>
+    /// <returns>Every shape violation; empty when the document has the schema's shape.</returns>
+    public static ImmutableArray<RuleViolation> CheckShape(string json, DocumentSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(schema);
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException exception)
+        {
+            var where = exception.LineNumber is { } line ? $" (line {line + 1}, byte {exception.BytePositionInLine + 1})" : string.Empty;
+            return [RuleViolation.At(RuichengJson.MalformedCode, "$", $"Not strict JSON{where}: comments, trailing commas and unquoted names are not allowed.")];
+        }
+
+        using (parsed)
+        {
+            var structure = JsonStructureCheck.Check(json);
+            var shape = schema.Check(parsed.RootElement).Where(v => !structure.Any(s => v.Path.StartsWith(s.Path, StringComparison.Ordinal)));
+            return [.. structure, .. shape];
+        }
     }
 
     /// <summary>

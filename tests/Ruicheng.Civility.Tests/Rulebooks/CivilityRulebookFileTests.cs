@@ -29,7 +29,7 @@ public class CivilityRulebookFileTests
         var found = CivilityRulebookFile.Load(json).Violations.Select(v => (v.Code.Value, v.Path)).ToList();
         Assert.Contains(("civility.credit.tiers.overlap", "$.credit.tiers"), found);
         Assert.Contains(("civility.rule.category.unknown", "$.rules[5].category"), found);
-        Assert.Contains(("civility.cap.negative", "$.rules[0].caps[0].max"), found);
+        Assert.Contains(("schema.minimum", "$.rules[0].caps[0].max"), found);
         Assert.Equal(3, found.Count);
     }
 

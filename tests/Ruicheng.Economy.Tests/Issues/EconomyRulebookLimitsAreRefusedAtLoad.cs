@@ -16,13 +16,14 @@ public class EconomyRulebookLimitsAreRefusedAtLoad
     {
         { JsonEdit.Repeat(Valid, d => d["plans"]![0]!["floors"]!), "economy.floor.duplicate", "$.plans[0].floors" },
         { JsonEdit.Repeat(Valid, d => d["plans"]![0]!["split"]!["parties"]!), "economy.split.party.duplicate", "$.plans[0].split.parties" },
-        { JsonEdit.Repeat(Valid, d => d["plans"]![0]!["dividendClasses"]!), "economy.share-class.duplicate", "$.plans[0].dividendClasses" },
-        { JsonEdit.Set(Valid, d => d["plans"]![0]!, "reinvestmentSharePrice", "0.001"), "economy.plan.share-price", "$.plans[0].reinvestmentSharePrice" },
-        { JsonEdit.Set(Valid, d => d["plans"]![0]!, "reinvestmentSharePrice", "1.005"), "economy.money.invalid", "$.plans[0].reinvestmentSharePrice" },
-        { JsonEdit.Set(Valid, d => d["plans"]![0]!["floors"]![0]!, "yuanPerUnit", "1e20"), "economy.floor.fen", "$.plans[0].floors[0].yuanPerUnit" },
-        { JsonEdit.Set(Valid, d => d["plans"]![0]!["floors"]![0]!, "yuanPerUnit", "800.005"), "economy.floor.fen", "$.plans[0].floors[0].yuanPerUnit" },
-        { JsonEdit.Set(Valid, d => d["collectiveIncome"]!, "weakBelow", "1e20"), "economy.money.invalid", "$.collectiveIncome.weakBelow" },
-        { JsonEdit.Set(Valid, d => d["plans"]![0]!["split"]!, "ratio", "\"9223372036854775807:1:1\""), "economy.split.ratio.format", "$.plans[0].split.ratio" },
+        { JsonEdit.Repeat(Valid, d => d["plans"]![0]!["dividendClasses"]!), "schema.uniqueItems", "$.plans[0].dividendClasses" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!, "reinvestmentSharePrice", "\"0.001\""), "schema.pattern", "$.plans[0].reinvestmentSharePrice" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!, "reinvestmentSharePrice", "\"0.00\""), "economy.plan.share-price", "$.plans[0].reinvestmentSharePrice" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!["floors"]![0]!, "yuanPerUnit", "1e20"), "schema.type", "$.plans[0].floors[0].yuanPerUnit" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!["floors"]![0]!, "yuanPerUnit", "\"800.005\""), "schema.pattern", "$.plans[0].floors[0].yuanPerUnit" },
+        { JsonEdit.Set(Valid, d => d["collectiveIncome"]!, "weakBelow", "\"100000000000000000000\""), "schema.pattern", "$.collectiveIncome.weakBelow" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!["split"]!, "ratio", "\"9223372036854775807:1:1\""), "schema.pattern", "$.plans[0].split.ratio" },
+        { JsonEdit.Set(Valid, d => d["plans"]![0]!["split"]!, "ratio", "\"" + string.Join(":", Enumerable.Repeat("999999999999999999", 10)) + "\""), "economy.split.ratio.format", "$.plans[0].split.ratio" },
         { JsonEdit.Apply(Valid, d => d["plans"]!.AsArray().Add(null)), "json.null-element", "$.plans[2]" },
     };
 
@@ -32,7 +33,9 @@ public class EconomyRulebookLimitsAreRefusedAtLoad
     {
         var result = EconomyRulebookFile.Load(json);
         Assert.True(result.IsFailure);
-        Assert.Contains(result.Violations, v => v.Code.Value == code && v.Path == path);
+        Assert.True(
+            result.Violations.Any(v => v.Code.Value == code && v.Path == path),
+            $"expected {code} at {path}; got " + string.Join("; ", result.Violations.Select(v => $"{v.Code} at {v.Path}")));
     }
 
     [Fact]

@@ -10,13 +10,13 @@ public class EconomyRulebookFileTests
         var json = EconomyRulebookFile.RuichengJsonText
             .Replace("\"reservePercent\": 10,", "\"reservePercent\": 60,", StringComparison.Ordinal)
             .Replace("\"welfarePercent\": 5,", "\"welfarePercent\": 50,", StringComparison.Ordinal)
-            .Replace("\"yuanPerUnit\": 800", "\"yuanPerUnit\": -800", StringComparison.Ordinal)
+            .Replace("\"yuanPerUnit\": \"800\"", "\"yuanPerUnit\": \"-800\"", StringComparison.Ordinal)
             .Replace("\"ratio\": \"8:1:1\"", "\"ratio\": \"0:0:0\"", StringComparison.Ordinal);
         var result = EconomyRulebookFile.Load(json);
         Assert.True(result.IsFailure);
         var found = result.Violations.Select(v => (v.Code.Value, v.Path)).ToList();
         Assert.Contains(("economy.plan.percentages-exceed-100", "$.plans[0].welfarePercent"), found);
-        Assert.Contains(("economy.floor.negative", "$.plans[0].floors[0].yuanPerUnit"), found);
+        Assert.Contains(("schema.pattern", "$.plans[0].floors[0].yuanPerUnit"), found);
         Assert.Contains(("economy.split.ratio.zero-total", "$.plans[1].split.ratio"), found);
     }
 

@@ -21,10 +21,10 @@ public class GovernanceRulebookLimitsAreRefusedAtLoad
         { JsonEdit.Repeat(Valid, d => d["ladders"]![0]!["tiers"]!), "governance.tier.duplicate", "$.ladders[0].tiers" },
         { JsonEdit.Repeat(Valid, d => d["caseTypes"]!), "governance.case-type.duplicate", "$.caseTypes" },
         { JsonEdit.Repeat(Valid, d => d["issueCategories"]!), "governance.issue-category.duplicate", "$.issueCategories" },
-        { JsonEdit.Set(Valid, d => d["ladders"]![0]!["tiers"]![0]!["limit"]!, "days", "2147483647"), "governance.limit.range", "$.ladders[0].tiers[0].limit.days" },
-        { JsonEdit.Set(Valid, d => d["courtConfirmationWindow"]!, "days", "3651"), "governance.limit.range", "$.courtConfirmationWindow.days" },
-        { JsonEdit.Set(Valid, d => d["ladders"]![0]!["tiers"]![0]!, "extensions", "2147483647"), "governance.tier.extensions.range", "$.ladders[0].tiers[0].extensions" },
-        { JsonEdit.Apply(Valid, d => d["calendar"]!["holidays"]!.AsArray().Add("9999-12-31")), "governance.calendar.date.range", "$.calendar.holidays[33]" },
+        { JsonEdit.Set(Valid, d => d["ladders"]![0]!["tiers"]![0]!["limit"]!, "days", "2147483647"), "schema.maximum", "$.ladders[0].tiers[0].limit.days" },
+        { JsonEdit.Set(Valid, d => d["courtConfirmationWindow"]!, "days", "3651"), "schema.maximum", "$.courtConfirmationWindow.days" },
+        { JsonEdit.Set(Valid, d => d["ladders"]![0]!["tiers"]![0]!, "extensions", "2147483647"), "schema.maximum", "$.ladders[0].tiers[0].extensions" },
+        { JsonEdit.Apply(Valid, d => d["calendar"]!["holidays"]!.AsArray().Add("9999-12-31")), "schema.pattern", "$.calendar.holidays[33]" },
         { JsonEdit.Apply(Valid, d => d["ladders"]!.AsArray().Add(null)), "json.null-element", "$.ladders[2]" },
         { JsonEdit.Apply(Valid, d => d["ladders"]![0]!["tiers"]!.AsArray().Add(null)), "json.null-element", "$.ladders[0].tiers[5]" },
     };
@@ -35,7 +35,9 @@ public class GovernanceRulebookLimitsAreRefusedAtLoad
     {
         var result = GovernanceRulebookFile.Load(json);
         Assert.True(result.IsFailure);
-        Assert.Contains(result.Violations, v => v.Code.Value == code && v.Path == path);
+        Assert.True(
+            result.Violations.Any(v => v.Code.Value == code && v.Path == path),
+            $"expected {code} at {path}; got " + string.Join("; ", result.Violations.Select(v => $"{v.Code} at {v.Path}")));
     }
 
     [Fact]

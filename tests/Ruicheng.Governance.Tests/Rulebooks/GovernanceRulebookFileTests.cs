@@ -40,7 +40,7 @@ public class GovernanceRulebookFileTests
             .Replace("\"handler\": \"county-governance-centre\", \"stage\": \"administrative\"", "\"handler\": \"county-governance-centre\", \"stage\": \"litigation\"", StringComparison.Ordinal);
         var result = GovernanceRulebookFile.Load(json);
         var found = result.Violations.Select(v => (v.Code.Value, v.Path)).ToList();
-        Assert.Contains(("governance.limit.negative", "$.ladders[0].tiers[1].limit.days"), found);
+        Assert.Contains(("schema.minimum", "$.ladders[0].tiers[1].limit.days"), found);
         Assert.Contains(("governance.case-type.unknown", "$.ladders[0].tiers[1].skippableFor[0]"), found);
         Assert.Contains(("governance.ladder.stage-order", "$.ladders[0].tiers[4].stage"), found);
     }

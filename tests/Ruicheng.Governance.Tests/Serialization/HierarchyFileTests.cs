@@ -44,9 +44,9 @@ public class HierarchyFileTests
             ] }
             """;
         var found = HierarchyFile.Load(json).Violations.Select(v => (v.Code.Value, v.Path)).ToList();
-        Assert.Contains(("hierarchy.code.format", "$.units[1].code"), found);
-        Assert.Contains(("hierarchy.name.empty", "$.units[1].name"), found);
-        Assert.Contains(("hierarchy.kind.unknown", "$.units[1].kind"), found);
+        Assert.Contains(("schema.pattern", "$.units[1].code"), found);
+        Assert.Contains(("schema.minLength", "$.units[1].name"), found);
+        Assert.Contains(("schema.enum", "$.units[1].kind"), found);
         Assert.Contains(("hierarchy.parent.unknown", "$.units[2].parent"), found);
     }
 

@@ -13,7 +13,7 @@ public class RuichengJsonTests
     {
         var sample = new Sample(Money.FromYuan(1234.5m), Ratio.Of(8, 1, 1), UnitId.From("140830"), new LocalDate(2026, 6, 30));
         var json = JsonSerializer.Serialize(sample, RuichengJson.Options);
-        Assert.Contains("\"amount\": 1234.50", json, StringComparison.Ordinal);
+        Assert.Contains("\"amount\": \"1234.50\"", json, StringComparison.Ordinal);
         Assert.Contains("\"split\": \"8:1:1\"", json, StringComparison.Ordinal);
         Assert.Contains("\"date\": \"2026-06-30\"", json, StringComparison.Ordinal);
         Assert.Equal(sample, JsonSerializer.Deserialize<Sample>(json, RuichengJson.Options));
@@ -27,6 +27,30 @@ public class RuichengJsonTests
         Assert.Equal(RuichengJson.MalformedCode, result.FirstViolation.Code);
         Assert.Equal("$.amount", result.FirstViolation.Path);
     }
+
+    [Theory]
+    [InlineData("\"1.005\"")]
+    [InlineData("1234.56")]
+    [InlineData("\"1e3\"")]
+    [InlineData("\"12345678901234567\"")]
+    [InlineData("\" 1\"")]
+    public void Read_MoneyNotADecimalStringOfAtMostTwoDecimals_IsMalformedWithPath(string amount)
+    {
+        var result = RuichengJson.Read<Sample>($$"""{ "amount": {{amount}}, "split": "8:1:1", "unit": "u", "date": "2026-01-01" }""");
+        Assert.Equal(("json.malformed", "$.amount"), (result.FirstViolation!.Code.Value, result.FirstViolation.Path));
+    }
+
+    [Fact]
+    public void Read_IsStrict_CaseSensitiveNames_NoComments_NoTrailingCommas_NoNumbersAsStrings()
+    {
+        Assert.True(RuichengJson.Read<Sample>("""{ "Amount": "1", "split": "8:1:1", "unit": "u", "date": "2026-01-01" }""").IsFailure);
+        Assert.True(RuichengJson.Read<Sample>("""{ "amount": "1", "split": "8:1:1", "unit": "u", "date": "2026-01-01" /* c */ }""").IsFailure);
+        Assert.True(RuichengJson.Read<Sample>("""{ "amount": "1", "split": "8:1:1", "unit": "u", "date": "2026-01-01", }""").IsFailure);
+        Assert.True(RuichengJson.Read<NumberSample>("""{ "count": "5" }""").IsFailure);
+        Assert.True(RuichengJson.Read<Sample>("""{ "amount": "1", "split": "8:1:1", "unit": "u", "date": "2026-01-01" }""").IsSuccess);
+    }
+
+    private sealed record NumberSample(int Count);
 
     [Fact]
     public void Read_UnknownMember_IsMalformed()

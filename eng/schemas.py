@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Writes the four shipped JSON schemas. One source for the shapes every loader checks first (ValidatedDocument):
+run it after changing a document's shape, and keep each constraint the loaders enforce that a schema can state here.
+Money is a decimal string (never a JSON number: no validator ever goes through floating point)."""
+import json
+import pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SCORE = 1_000_000_000_000
+
+common = {
+    "id": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001f\\u007f]+$",
+           "description": "An id: 1-64 characters without whitespace or control characters, compared ordinally."},
+    "date": {"type": "string", "format": "date", "pattern": "^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+             "description": "A civil date yyyy-MM-dd from 1900-01-01 to 2199-12-31."},
+    "money": {"type": "string", "pattern": "^[0-9]{1,16}(\\.[0-9]{1,2})?$",
+              "description": "An amount of yuan as a decimal string: up to 16 integer digits and at most two decimals, e.g. \"1234.56\"."},
+    "text": {"type": "string", "minLength": 1},
+    "percent": {"type": "number", "minimum": 0, "maximum": 100},
+}
+
+def ref(name):
+    return {"$ref": f"#/$defs/{name}"}
+
+def optional_date():
+    return {"type": ["string", "null"], "format": "date", "pattern": common["date"]["pattern"]}
+
+header = {
+    "type": "object", "additionalProperties": False,
+    "required": ["id", "version", "title", "jurisdiction", "effectiveFrom"],
+    "properties": {
+        "id": ref("id"),
+        "version": {"type": "string", "pattern": "^[1-9][0-9]*(\\.[0-9]+)?$", "description": "major.minor, from 1.0."},
+        "title": ref("text"),
+        "jurisdiction": ref("id"),
+        "effectiveFrom": ref("date"),
+        "effectiveTo": optional_date(),
+        "source": {"type": "string"},
+    },
+}
+
+def document(schema_id, title, description, required, properties, defs):
+    return {
+        "$schema": DRAFT, "$id": schema_id, "title": title, "description": description,
+        "type": "object", "additionalProperties": False, "required": required,
+        "properties": {"$schema": {"type": "string"}, **properties},
+        "$defs": {**common, **defs},
+    }
+
+def array(items, **constraints):
+    return {"type": "array", "items": items, **constraints}
+
+def obj(required, properties, **extra):
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": properties, **extra}
+
+TIERS = ["D", "C", "B", "A", "AA", "AAA"]
+cap = obj(["period", "max"], {"period": {"enum": ["day", "month", "quarter", "year"]}, "max": {"type": "integer", "minimum": 0, "maximum": SCORE}})
+score = {"type": "integer", "minimum": -SCORE, "maximum": SCORE}
+
+civility = document(
+    "civility-rulebook.schema.json", "Ruicheng.Civility rulebook",
+    "Points categories and rules (with caps and effective dates), expiry, the public notice period, the village covenant's "
+    "ceremony standards, the credit policy and the red and black lists. Cross-field rules (known categories and rules, unique "
+    "ids, one cap per period, tier bands covering every score exactly once with ranks rising, non-overlapping rule versions) "
+    "are enforced by CivilityRulebookFile.Load after this schema.",
+    ["header", "categories", "rules", "expiry", "publication", "credit"],
+    {
+        "header": ref("header"),
+        "categories": array(obj(["id", "chinese"], {"id": ref("id"), "chinese": ref("text"), "english": {"type": "string"}, "caps": array(cap)}), minItems=1),
+        "rules": array(obj(["id", "category", "chinese", "points", "unit", "effectiveFrom"], {
+            "id": ref("id"), "category": ref("id"), "chinese": ref("text"),
+            "points": {"type": "integer", "minimum": -524287, "maximum": 524287, "not": {"const": 0}},
+            "unit": {"enum": ["occurrence", "hour"]},
+            "hourRounding": {"enum": ["whole-hours-only", "half-hour-up"]},
+            "caps": array(cap),
+            "reviewRequired": {"type": "boolean"},
+            "effectiveFrom": ref("date"),
+            "effectiveTo": optional_date(),
+            "source": {"type": "string"},
+        }, **{"if": {"properties": {"unit": {"const": "hour"}}, "required": ["unit"]}, "then": {"required": ["hourRounding"]}}), minItems=1, maxItems=4096),
+        "expiry": obj(["honourWindowMonths", "spendableResetsOn"], {
+            "honourWindowMonths": {"type": "integer", "minimum": 1, "maximum": 120},
+            "spendableResetsOn": {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},
+        }),
+        "publication": obj(["noticeDays"], {"noticeDays": {"type": "integer", "minimum": 0, "maximum": 365}, "objections": {"type": "string"}}),
+        "covenant": array(obj(["kind", "breachRule"], {
+            "kind": ref("id"), "chinese": {"type": "string"},
+            "maxTables": {"type": "integer", "minimum": 0}, "maxCars": {"type": "integer", "minimum": 0},
+            "maxCostPerTableRural": ref("money"), "maxCostPerTableUrban": ref("money"), "maxBridePrice": ref("money"),
+            "maxGiftVillager": ref("money"), "maxGiftRelative": ref("money"),
+            "registrationRequired": {"type": "boolean"}, "breachRule": ref("id"), "simpleCeremonyRule": ref("id"), "source": {"type": "string"},
+        })),
+        "credit": obj(["baseScore", "tiers"], {
+            "baseScore": score,
+            "tiers": array(obj(["tier"], {"tier": {"enum": TIERS}, "min": score, "max": score}), minItems=1, maxItems=6),
+            "vetoes": array(obj(["code", "capTier"], {"code": ref("id"), "description": {"type": "string"}, "capTier": {"enum": TIERS}})),
+            "benefits": array(obj(["tier"], {"tier": {"enum": TIERS}, "creditLine": ref("money"), "interestDiscountPercent": ref("percent"),
+                                             "priorityServices": {"type": "boolean"}, "honours": {"type": "string"}}), maxItems=6),
+            "source": {"type": "string"},
+        }),
+        "lists": obj(["period", "red", "black"], {
+            "period": {"enum": ["month", "quarter", "year"]},
+            "red": obj(["minHonourPoints", "honourRules"], {"minHonourPoints": {"type": "integer", "minimum": 1, "maximum": SCORE}, "honourRules": array(ref("id"), uniqueItems=True)}),
+            "black": obj(["deductionRules"], {"deductionRules": array(ref("id"), minItems=1, uniqueItems=True)}),
+            "source": {"type": "string"},
+        }, description="Who may appear on the red and black lists (红黑榜), computed per period from the ledger."),
+    },
+    {"header": header},
+)
+
+limit = obj(["days", "unit"], {"days": {"type": "integer", "minimum": 0, "maximum": 3650}, "unit": {"enum": ["working-days", "calendar-days"]}})
+named = obj(["id", "chinese", "english"], {"id": ref("id"), "chinese": ref("text"), "english": ref("text"), "note": {"type": "string"}})
+ROLES = ["party", "resident", "grid-worker", "post-holder", "grid-mediator", "village-mediation-committee", "township-governance-centre",
+         "county-governance-centre", "court", "petition-office", "petition-review-body"]
+governance = document(
+    "governance-rulebook.schema.json", "Ruicheng.Governance rulebook",
+    "Governance posts, issue categories, the working-day calendar, escalation ladders and dispute case types. Cross-field "
+    "rules (unique ids, stage order, known case types, ladders and tiers, no date both a holiday and a working day) are "
+    "enforced by GovernanceRulebookFile.Load after this schema.",
+    ["header", "posts", "calendar", "ladders", "caseTypes", "courtConfirmationWindow"],
+    {
+        "header": ref("header"),
+        "posts": array(ref("named"), minItems=1),
+        "issueCategories": array(ref("named")),
+        "calendar": obj([], {
+            "restDays": array({"enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}, uniqueItems=True, maxItems=6),
+            "holidays": array(ref("date")), "adjustedWorkingDays": array(ref("date")), "source": {"type": "string"},
+        }),
+        "ladders": array(obj(["id", "acceptWithin", "tiers"], {
+            "id": ref("id"), "acceptWithin": ref("limit"),
+            "tiers": array(obj(["id", "body", "bodyChinese", "handler", "stage", "level"], {
+                "id": ref("id"), "body": ref("text"), "bodyChinese": ref("text"), "handler": {"enum": ROLES},
+                "stage": {"enum": ["negotiation", "administrative", "litigation"]}, "level": {"enum": ["county", "township", "village", "grid"]},
+                "limit": ref("limit"), "extensions": {"type": "integer", "minimum": 0, "maximum": 10}, "extension": ref("limit"),
+                "skippableFor": array(ref("id")),
+            }), minItems=1),
+        }), minItems=1),
+        "caseTypes": array(obj(["id", "chinese", "ladder"], {
+            "id": ref("id"), "chinese": ref("text"), "ladder": ref("id"), "entryTier": ref("id"),
+            "exemptStages": array({"enum": ["negotiation", "administrative"]}, uniqueItems=True),
+        }), minItems=1),
+        "courtConfirmationWindow": ref("limit"),
+    },
+    {"header": header, "named": named, "limit": limit},
+)
+
+CLASSES = ["land", "guaranteed-floor", "pooled", "split", "reinvestment"]
+economy = document(
+    "economy-rulebook.schema.json", "Ruicheng.Economy rulebook",
+    "Distribution plans (the waterfall: reserve, welfare, floors, reinvestment, ratio split, within-party basis) and "
+    "collective-income thresholds. Cross-field rules (unique ids, one floor per class, reserve + welfare <= 100%, one "
+    "party per ratio part, the patronage minimum of farmers' cooperatives) are enforced by EconomyRulebookFile.Load after "
+    "this schema.",
+    ["header", "plans", "collectiveIncome"],
+    {
+        "header": ref("header"),
+        "plans": array(obj(["id", "title", "kind", "split"], {
+            "id": ref("id"), "title": ref("text"), "kind": {"enum": ["farmers-cooperative", "joint-stock"]},
+            "reservePercent": ref("percent"), "welfarePercent": ref("percent"),
+            "floors": array(obj(["class"], {"class": {"enum": CLASSES}, "yuanPerUnit": ref("money"), "unitCapital": ref("money"),
+                                             "yieldPercent": ref("percent"), "description": {"type": "string"}})),
+            "shortfallPolicy": {"enum": ["pro-rata", "priority-by-class"]},
+            "reinvestmentPercent": ref("percent"), "reinvestmentSharePrice": ref("money"),
+            "dividendClasses": array({"enum": CLASSES}, uniqueItems=True),
+            "split": obj(["ratio", "parties"], {
+                "ratio": {"type": "string", "pattern": "^\\s*[0-9]{1,18}(\\s*[:\uff1a]\\s*[0-9]{1,18})*\\s*$"},
+                "parties": array(obj(["id", "basis"], {"id": ref("id"), "basis": {"enum": ["shares", "patronage", "member", "retained"]},
+                                                       "member": ref("id"), "classes": array({"enum": CLASSES}, uniqueItems=True)}), minItems=1),
+            }),
+            "maxMemberSharePercent": {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+            "minPatronageReturnPercent": ref("percent"),
+            "lossRule": {"enum": ["no-floors", "floors-from-reserves"]},
+            "source": {"type": "string"},
+        }), minItems=1),
+        "collectiveIncome": obj(["weakBelow"], {"weakBelow": ref("money"), "milestones": array(ref("money")), "source": {"type": "string"}}),
+    },
+    {"header": header},
+)
+
+hierarchy = document(
+    "hierarchy.schema.json", "Ruicheng.Governance hierarchy file",
+    "A county's units (county -> town/township -> village/community -> grid), the households registered in grids and the "
+    "residents' dated household memberships. Structure rules (one county root, levels, code prefixes, no cycles, unique ids "
+    "and codes, non-overlapping memberships) are enforced by HierarchyFile.Load after this schema.",
+    ["units"],
+    {
+        "description": {"type": "string"},
+        "units": array(obj(["id", "code", "name", "kind"], {
+            "id": ref("id"),
+            "code": {"type": "string", "pattern": "^([0-9]{6}|[0-9]{9}|[0-9]{12}|[0-9]{15})$",
+                     "description": "6 (county), 9 (township), 12 (village/community) or 15 (grid) digits; a child's code starts with its parent's significant prefix."},
+            "name": ref("text"), "kind": {"enum": ["county", "town", "township", "village", "community", "grid"]},
+            "parent": ref("id"), "origin": {"enum": ["real", "sample"]}, "note": {"type": "string"},
+        }), minItems=1),
+        "households": array(obj(["id", "grid"], {"id": ref("id"), "grid": ref("id"), "synthetic": {"type": "boolean"}})),
+        "memberships": array(obj(["resident", "household", "from"], {"resident": ref("id"), "household": ref("id"), "from": ref("date"), "to": optional_date()})),
+    },
+    {},
+)
+
+for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
+                     ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
+                     ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
+                     ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
+    (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+print("schemas written")
