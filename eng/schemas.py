@@ -70,7 +70,7 @@ civility = document(
         "categories": array(obj(["id", "chinese"], {"id": ref("id"), "chinese": ref("text"), "english": {"type": "string"}, "caps": array(cap)}), minItems=1),
         "rules": array(obj(["id", "category", "chinese", "points", "unit", "effectiveFrom"], {
             "id": ref("id"), "category": ref("id"), "chinese": ref("text"),
-            "points": {"type": "integer", "minimum": -524287, "maximum": 524287, "not": {"const": 0}},
+            "points": {"type": "integer", "minimum": -524287, "maximum": 524287, "not": {"enum": [0]}},
             "unit": {"enum": ["occurrence", "hour"]},
             "hourRounding": {"enum": ["whole-hours-only", "half-hour-up"]},
             "caps": array(cap),
@@ -78,7 +78,7 @@ civility = document(
             "effectiveFrom": ref("date"),
             "effectiveTo": optional_date(),
             "source": {"type": "string"},
-        }, **{"if": {"properties": {"unit": {"const": "hour"}}, "required": ["unit"]}, "then": {"required": ["hourRounding"]}}), minItems=1, maxItems=4096),
+        }, **{"if": {"properties": {"unit": {"enum": ["hour"]}}, "required": ["unit"]}, "then": {"required": ["hourRounding"]}}), minItems=1, maxItems=4096),
         "expiry": obj(["honourWindowMonths", "spendableResetsOn"], {
             "honourWindowMonths": {"type": "integer", "minimum": 1, "maximum": 120},
             "spendableResetsOn": {"type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},

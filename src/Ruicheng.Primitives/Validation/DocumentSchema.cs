@@ -9,8 +9,8 @@ namespace Ruicheng.Primitives.Validation;
 /// <summary>
 /// A document's JSON schema (draft 2020-12), checked before anything else is read: every shape error at once, each
 /// as a violation whose code is <c>schema.&lt;keyword&gt;</c> (e.g. <c>schema.required</c>, <c>schema.pattern</c>)
-/// and whose path is the JSON path of the offending value (<c>$.rules[0].points</c>; for a missing required
-/// property, the object that lacks it). Formats (<c>date</c>) are asserted, not just annotated. Immutable and safe
+/// and whose path is the JSON path of the offending value (<c>$.rules[0].points</c>; for a missing required or a
+/// property not allowed (<c>schema.additionalProperties</c>), the object concerned). Formats (<c>date</c>) are asserted, not just annotated. Immutable and safe
 /// to share between threads.
 /// </summary>
 public sealed class DocumentSchema
@@ -59,9 +59,26 @@ public sealed class DocumentSchema
         if (node.Errors is { Count: > 0 } errors)
         {
             var path = JsonPath(document, node.InstanceLocation);
-            foreach (var (keyword, message) in errors)
+            var evaluation = node.EvaluationPath.ToString();
+            foreach (var (reported, message) in errors)
             {
-                into.Add((path, keyword, RuleViolation.At(RuleId.From("schema." + keyword), path, message)));
+                var keyword = reported;
+                var at = path;
+                var text = message;
+                if (keyword.Length == 0 && evaluation.EndsWith("/additionalProperties", StringComparison.Ordinal))
+                {
+                    // A property the schema does not allow fails the "false" subschema; name the object and the property.
+                    var name = node.InstanceLocation.SegmentCount > 0 ? node.InstanceLocation[node.InstanceLocation.SegmentCount - 1].ToString() : string.Empty;
+                    keyword = "additionalProperties";
+                    at = node.InstanceLocation.GetParent(1) is { } parent ? JsonPath(document, parent) : "$";
+                    text = $"Property '{name}' is not allowed here (names are case-sensitive).";
+                }
+                else if (keyword.Length == 0)
+                {
+                    keyword = "false";
+                }
+
+                into.Add((at, keyword, RuleViolation.At(RuleId.From("schema." + keyword), at, text)));
             }
         }
 
