@@ -9,7 +9,8 @@ namespace Ruicheng.Civility.Rulebooks;
 
 /// <summary>
 /// Loads a Civility rulebook from JSON (schema: <see cref="Schema"/>, packed as
-/// <c>content/schemas/civility-rulebook.schema.json</c>), reporting every problem at once with its JSON path.
+/// <c>ruicheng schema civility-rulebook</c>; a copy is packed under <c>content/schemas/</c>), schema first — see
+/// <see cref="Ruicheng.Primitives.Validation.ValidatedDocument"/> —, reporting every problem at once with its JSON path.
 /// </summary>
 public static class CivilityRulebookFile
 {

@@ -8,7 +8,8 @@ namespace Ruicheng.Economy.Rulebooks;
 
 /// <summary>
 /// Loads an Economy rulebook from JSON (schema: <see cref="Schema"/>, packed as
-/// <c>content/schemas/economy-rulebook.schema.json</c>), reporting every problem at once with its JSON path.
+/// <c>ruicheng schema economy-rulebook</c>; a copy is packed under <c>content/schemas/</c>), schema first — see
+/// <see cref="Ruicheng.Primitives.Validation.ValidatedDocument"/> —, reporting every problem at once with its JSON path.
 /// Nothing can be distributed from an invalid plan: an invalid file yields no plan at all.
 /// </summary>
 public static class EconomyRulebookFile

@@ -10,7 +10,8 @@ namespace Ruicheng.Governance.Rulebooks;
 
 /// <summary>
 /// Loads a Governance rulebook from JSON (schema: <see cref="Schema"/>, packed as
-/// <c>content/schemas/governance-rulebook.schema.json</c>), reporting every problem at once with its JSON path.
+/// <c>ruicheng schema governance-rulebook</c>; a copy is packed under <c>content/schemas/</c>), schema first — see
+/// <see cref="Ruicheng.Primitives.Validation.ValidatedDocument"/> —, reporting every problem at once with its JSON path.
 /// </summary>
 public static class GovernanceRulebookFile
 {

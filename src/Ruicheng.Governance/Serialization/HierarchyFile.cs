@@ -7,7 +7,8 @@ namespace Ruicheng.Governance.Serialization;
 
 /// <summary>
 /// Loads a hierarchy file (JSON; its schema is <see cref="Schema"/>, also packed as
-/// <c>content/schemas/hierarchy.schema.json</c>) into a <see cref="GovernanceHierarchy"/>, or reports every
+/// <c>ruicheng schema hierarchy</c>; a copy is packed under <c>content/schemas/</c>), schema first — see
+/// <see cref="Ruicheng.Primitives.Validation.ValidatedDocument"/> — into a <see cref="GovernanceHierarchy"/>, or reports every
 /// problem at once with its JSON path and rule code. Nothing invalid is half-loaded.
 /// </summary>
 public static partial class HierarchyFile
