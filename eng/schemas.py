@@ -155,7 +155,7 @@ economy = document(
     ["header", "plans", "collectiveIncome"],
     {
         "header": ref("header"),
-        "plans": array(obj(["id", "title", "kind", "split"], {
+        "plans": array(obj(["id", "title", "kind", "reservePercent", "welfarePercent", "reinvestmentPercent", "split"], {
             "id": ref("id"), "title": ref("text"), "kind": {"enum": ["farmers-cooperative", "joint-stock"]},
             "reservePercent": ref("percent"), "welfarePercent": ref("percent"),
             "floors": array(obj(["class"], {"class": {"enum": CLASSES}, "yuanPerUnit": ref("money"), "unitCapital": ref("money"),

@@ -87,6 +87,7 @@ cases = [
     ("governance-rulebook", "window-days-as-string", setv(["courtConfirmationWindow", "days"], "30"), "$.courtConfirmationWindow.days"),
     ("governance-rulebook", "ladders-missing", delete(["ladders"]), "$"),
     ("economy-rulebook", "plans-empty", setv(["plans"], []), "$.plans"),
+    ("economy-rulebook", "reserve-missing-never-zero", delete(["plans", 0, "reservePercent"]), "$.plans[0]"),
     ("economy-rulebook", "plan-kind-unknown", setv(["plans", 0, "kind"], "llc"), "$.plans[0].kind"),
     ("economy-rulebook", "reserve-above-100", setv(["plans", 0, "reservePercent"], 120), "$.plans[0].reservePercent"),
     ("economy-rulebook", "floor-class-unknown", setv(["plans", 0, "floors", 0, "class"], "gold"), "$.plans[0].floors[0].class"),
