@@ -6,12 +6,15 @@ namespace Ruicheng.Primitives.Validation;
 /// <summary>
 /// Checks a document's JSON structure before it is bound and validated: every array element that is <c>null</c>
 /// (<c>json.null-element</c>) and every property name that appears twice in one object (<c>json.duplicate-key</c>,
-/// where a reader would silently keep the last value) is reported with its JSON path, all at once.
+/// where a reader would silently keep the last value) is reported with its JSON path, all at once; so is every number
+/// beyond what <see cref="decimal"/> holds (<c>json.number-range</c>, e.g. <c>1e400</c>): no document has a use for
+/// one, and schema keywords such as <c>uniqueItems</c> cannot compare it.
 /// </summary>
 internal static class JsonStructureCheck
 {
     internal static readonly RuleId NullElement = RuleId.From("json.null-element");
     internal static readonly RuleId DuplicateKey = RuleId.From("json.duplicate-key");
+    internal static readonly RuleId NumberRange = RuleId.From("json.number-range");
 
     internal static List<RuleViolation> Check(string json)
     {
@@ -65,6 +68,10 @@ internal static class JsonStructureCheck
                     index++;
                 }
 
+                break;
+
+            case JsonValueKind.Number when !element.TryGetDecimal(out _):
+                violations.Add(RuleViolation.At(NumberRange, path, "The number is beyond what any field holds (at most 28 significant digits, magnitude below 7.9e28).", element.GetRawText()));
                 break;
         }
     }

@@ -81,8 +81,9 @@ public static class ValidatedDocument
         || (domainPath.StartsWith(shapePath, StringComparison.Ordinal) && domainPath[shapePath.Length] is '.' or '[');
 
     /// <summary>
-    /// Steps 1 and 2 of <see cref="Load{TDocument, T}"/>: whether the text is strict JSON, and every way its shape is
-    /// wrong (null array elements, repeated property names, schema violations), all at once, each with its JSON path.
+    /// Steps 1 and 2 of <see cref="Load{TDocument, T}"/>: whether the text is strict JSON, then either every structural
+    /// fault (null array elements, repeated property names, numbers beyond <see cref="decimal"/>) or, when there is
+    /// none, every schema violation — all at once, each with its JSON path.
     /// </summary>
     /// <param name="json">The document's text.</param>
     /// <param name="schema">The document's JSON schema.</param>
@@ -104,9 +105,10 @@ public static class ValidatedDocument
 
         using (parsed)
         {
+            // A structural fault (null element, repeated key, number beyond decimal) makes the document unreadable as
+            // such: it is reported alone, and the schema is not evaluated over it.
             var structure = JsonStructureCheck.Check(json);
-            var shape = schema.Check(parsed.RootElement).Where(v => !structure.Any(s => v.Path.StartsWith(s.Path, StringComparison.Ordinal)));
-            return [.. structure, .. shape];
+            return structure.Count > 0 ? [.. structure] : schema.Check(parsed.RootElement);
         }
     }
 
