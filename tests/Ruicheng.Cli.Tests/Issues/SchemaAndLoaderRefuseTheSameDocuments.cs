@@ -77,6 +77,23 @@ public class SchemaAndLoaderRefuseTheSameDocuments
         Assert.True(loaded.IsSuccess, string.Join("; ", loaded.Violations));
     }
 
+    [Theory]
+    [InlineData("civility-rulebook")]
+    [InlineData("governance-rulebook")]
+    [InlineData("economy-rulebook")]
+    [InlineData("hierarchy")]
+    public void ACommentOrATrailingComma_IsRefused_NotSkipped(string kind)
+    {
+        var valid = ValidDocuments().First(d => (string)d[0] == kind)[1]!.ToString()!;
+        var commented = "// a note\n" + valid;
+        var trailing = valid.TrimEnd()[..^1].TrimEnd() + ",\n}";
+        foreach (var json in new[] { commented, trailing })
+        {
+            var loaded = Kinds[kind].Load(json);
+            Assert.Equal("json.malformed", Assert.Single(loaded.Violations).Code.Value);
+        }
+    }
+
     /// <summary>
     /// NJsonSchema's errors as JSON paths the loaders use. NJsonSchema reads <c>definitions</c> (draft 7) where the
     /// schemas say <c>$defs</c> (2020-12); it names a missing or extra property by its own path, the loaders by the
