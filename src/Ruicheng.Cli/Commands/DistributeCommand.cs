@@ -36,6 +36,10 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         [Description("Required. The year; holdings on 31 December of that year count.")]
         public int Year { get; init; }
 
+        [CommandOption("--patronage <FILE>")]
+        [Description("Members' trading volume for the year: CSV with header member,volume. Needed by a plan with a party that divides by patronage (e.g. tianyuan-guiju).")]
+        public string? Patronage { get; init; }
+
         [CommandOption("--reserve-balance <YUAN>")]
         [Description("The reserve available in a loss year (default 0).")]
         public string? ReserveBalance { get; init; }
@@ -94,7 +98,20 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             return ExitCodes.RulesBroken;
         }
 
-        var result = CooperativeDistribution.Distribute(plan, income, register.Value, new LocalDate(settings.Year, 12, 31), new Dictionary<MemberId, decimal>(), reserve);
+        var patronage = new Dictionary<MemberId, decimal>();
+        if (settings.Patronage is { } patronageFile)
+        {
+            var read = PatronageCsv.Read(patronageFile);
+            if (read.IsFailure)
+            {
+                Report(settings, patronageFile, read.Violations);
+                return ExitCodes.RulesBroken;
+            }
+
+            patronage = read.Value;
+        }
+
+        var result = CooperativeDistribution.Distribute(plan, income, register.Value, new LocalDate(settings.Year, 12, 31), patronage, reserve);
         if (result.IsFailure)
         {
             if (settings.Json)
@@ -111,6 +128,18 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
 
         Render(console, settings.Json, result.Value);
         return ExitCodes.Success;
+    }
+
+    private void Report(Settings settings, string file, IEnumerable<RuleViolation> violations)
+    {
+        if (settings.Json)
+        {
+            Output.Json(console, new { file, valid = false, violations = violations.Select(Output.ViolationShape) });
+        }
+        else
+        {
+            Output.Violations(console, file, violations);
+        }
     }
 
     internal static object Shape(Decision<DistributionResult> decision) => new
