@@ -128,11 +128,13 @@ public static class CooperativeDistribution
                 floorsPaid = PayFloors(reserveBalance, "from reserves");
             }
 
-            var carried = income - floorsPaid;
-            Lines.Add(new(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, carried, true,
-                $"loss year: income {income}; floors paid from reserves {floorsPaid}; {carried} carried forward"));
+            // The floors are paid out of the reserve (a negative reserve line: drawn), and the year's own loss is
+            // what is carried forward; the lines still sum to the income.
+            Retain(DistributionTranche.Reserve, "reserve", -floorsPaid, $"drawn from the reserve balance {reserveBalance} to pay the floors");
+            Lines.Add(new(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, income, true,
+                $"loss year: the year's result {income} is carried forward; floors of {floorsPaid} were paid from the reserve"));
             Steps.Add(ExplanationStep.Of(plan.RuleFor("loss"), $"Loss year under rule {plan.LossRule}: nothing distributed beyond reserves.",
-                Figure.Of("income", income), Figure.Of("reserveBalance", reserveBalance), Figure.Of("floorsPaid", floorsPaid), Figure.Of("carriedForward", carried)));
+                Figure.Of("income", income), Figure.Of("reserveBalance", reserveBalance), Figure.Of("floorsPaid", floorsPaid), Figure.Of("carriedForward", income)));
         }
 
         public void ProfitYear(Money income)

@@ -3,7 +3,7 @@ namespace Ruicheng.Economy.Distributions;
 /// <summary>The tranches of the distribution waterfall, in order.</summary>
 public enum DistributionTranche
 {
-    /// <summary>Statutory reserve (公积金), retained.</summary>
+    /// <summary>Statutory reserve (公积金), retained; negative in a loss year when floors are paid out of the reserve.</summary>
     Reserve = 0,
 
     /// <summary>Welfare fund (公益金), retained.</summary>
@@ -18,6 +18,6 @@ public enum DistributionTranche
     /// <summary>The ratio split between parties and within each party (分红).</summary>
     Split = 4,
 
-    /// <summary>A loss, or an undistributable remainder, carried forward.</summary>
+    /// <summary>A loss year's result (negative), carried forward to be made good from later profits.</summary>
     CarriedForward = 5,
 }

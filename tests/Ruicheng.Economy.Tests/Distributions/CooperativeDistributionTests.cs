@@ -80,7 +80,8 @@ public partial class CooperativeDistributionTests
         var result = CooperativeDistribution.Distribute(Plans.CaiUncapped(), Money.FromYuan(-5_000m), register, Date, ImmutableDictionary<MemberId, decimal>.Empty, Money.FromYuan(10_000m)).Value.Value;
         // Floors due are 20 mu × 800 = 16,000; the reserve balance of 10,000 pays them pro rata.
         Assert.Equal(Money.FromYuan(10_000m), result.TotalOf(DistributionTranche.Floor));
-        Assert.Equal(Money.FromYuan(-15_000m), result.TotalOf(DistributionTranche.CarriedForward));
+        Assert.Equal(Money.FromYuan(-10_000m), result.TotalOf(DistributionTranche.Reserve));
+        Assert.Equal(Money.FromYuan(-5_000m), result.TotalOf(DistributionTranche.CarriedForward));
         Assert.Equal(Money.FromYuan(-5_000m), result.PaidOut + result.Retained);
     }
 
