@@ -12,9 +12,10 @@ namespace Ruicheng.Economy.Land;
 /// </summary>
 public sealed class LandTransferContract
 {
-    private LandTransferContract(string id, UnitId village, string transferee, Mu area, Money rentPerMu, RentEscalation escalation, LocalDate start, LocalDate end)
+    private LandTransferContract(string id, UnitId village, string transferee, Mu area, Money rentPerMu, RentEscalation escalation, LocalDate start, LocalDate end, string land)
     {
         Id = id;
+        Land = land;
         Village = village;
         Transferee = transferee;
         Area = area;
@@ -26,6 +27,9 @@ public sealed class LandTransferContract
 
     /// <summary>The contract's id.</summary>
     public string Id { get; }
+
+    /// <summary>The land transferred (an id of the parcels); two contracts for the same land may not overlap in time (<see cref="RentRoll"/>).</summary>
+    public string Land { get; }
 
     /// <summary>The village whose land is transferred (流出方).</summary>
     public UnitId Village { get; }
@@ -57,8 +61,9 @@ public sealed class LandTransferContract
     /// <param name="escalation">The escalation clause.</param>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day; on or after the start.</param>
+    /// <param name="land">The land's id; null for land known only by this contract (its id).</param>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
-    public static LandTransferContract Create(string id, UnitId village, string transferee, Mu area, Money rentPerMu, RentEscalation escalation, LocalDate start, LocalDate end)
+    public static LandTransferContract Create(string id, UnitId village, string transferee, Mu area, Money rentPerMu, RentEscalation escalation, LocalDate start, LocalDate end, string? land = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(transferee);
@@ -79,7 +84,12 @@ public sealed class LandTransferContract
             throw new ArgumentException($"The term ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd}).", nameof(end));
         }
 
-        return new LandTransferContract(id, village, transferee, area, rentPerMu, escalation, start, end);
+        if (!CivilTime.IsSupported(start) || !CivilTime.IsSupported(end))
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"A term lies within {CivilTime.EarliestDate:uuuu-MM-dd}..{CivilTime.LatestDate:uuuu-MM-dd}.");
+        }
+
+        return new LandTransferContract(id, village, transferee, area, rentPerMu, escalation, start, end, land ?? id);
     }
 
     /// <summary>The annual rent for the whole area in a contract year (1-based), escalation applied, exact.</summary>
@@ -126,6 +136,88 @@ public sealed class LandTransferContract
 
         return lines.ToImmutable();
     }
+
+    /// <summary>
+    /// The rent payments over the term in the contract's payment period. <see cref="RentPaymentPeriod.CalendarYear"/>
+    /// gives exactly <see cref="Schedule"/>. Per contract year, period k runs from the k-th anniversary of the start to the
+    /// day before the next (the last one ends with the term and is prorated by its days over the days of a full contract
+    /// year); it is due on its last day, or on its first day when paid <see cref="RentPaymentPeriod.InAdvance"/>.
+    /// </summary>
+    /// <param name="period">How the contract says rent is paid.</param>
+    public ImmutableArray<RentPayment> Payments(RentPaymentPeriod period)
+    {
+        if (period == RentPaymentPeriod.CalendarYear)
+        {
+            return [.. Schedule().Select(l => new RentPayment(l.Days, l.Days.End, l.Rent, l.Why))];
+        }
+
+        var payments = ImmutableArray.CreateBuilder<RentPayment>();
+        for (var contractYear = 1; Start.PlusYears(contractYear - 1) <= End; contractYear++)
+        {
+            var first = Start.PlusYears(contractYear - 1);
+            var fullEnd = Start.PlusYears(contractYear).PlusDays(-1);
+            var last = LocalDate.Min(End, fullEnd);
+            var days = Period.DaysBetween(first, last) + 1;
+            var fullDays = Period.DaysBetween(first, fullEnd) + 1;
+            var annual = AnnualRentInYuan(contractYear);
+            var rent = Money.FromYuan(annual * days / fullDays, FenRounding.HalfAwayFromZero);
+            var why = string.Create(CultureInfo.InvariantCulture, $"contract year {contractYear}: {annual:0.##} × {days}/{fullDays}");
+            payments.Add(new RentPayment(new DateInterval(first, last), period == RentPaymentPeriod.InAdvance ? first : last, rent, why));
+        }
+
+        return payments.ToImmutable();
+    }
+
+    /// <summary>
+    /// Splits one rent payment between the households whose land was pooled into the contract, by mu
+    /// (<see cref="Money.Allocate{TKey}(ReadOnlySpan{TKey}, ReadOnlySpan{decimal}, RemainderPolicy, IComparer{TKey}?)"/>:
+    /// largest remainder, ties to the larger area then the smaller household id), exact to the fen.
+    /// </summary>
+    /// <param name="payment">A payment of this contract.</param>
+    /// <param name="pooled">Each household's pooled area; the areas sum to <see cref="Area"/>, one entry per household.</param>
+    /// <returns>One part per household in input order, summing to the payment; or every violation (<c>economy.rent.pooled-land</c>).</returns>
+    public Result<Decision<ImmutableArray<HouseholdRent>>> ToHouseholds(RentPayment payment, IReadOnlyList<KeyValuePair<HouseholdId, Mu>> pooled)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        ArgumentNullException.ThrowIfNull(pooled);
+        var violations = new List<RuleViolation>();
+        var total = 0m;
+        var seen = new HashSet<HouseholdId>();
+        for (var i = 0; i < pooled.Count; i++)
+        {
+            if (pooled[i].Value.Value <= 0m)
+            {
+                violations.Add(RuleViolation.At(PooledLandRule, $"[{i}]", $"Household {pooled[i].Key} pools {pooled[i].Value}; a pooled area is positive."));
+            }
+
+            if (!seen.Add(pooled[i].Key))
+            {
+                violations.Add(RuleViolation.At(PooledLandRule, $"[{i}]", $"Household {pooled[i].Key} appears twice; give its whole area once."));
+            }
+
+            total += pooled[i].Value.Value;
+        }
+
+        if (violations.Count == 0 && total != Area.Value)
+        {
+            violations.Add(RuleViolation.At(PooledLandRule, string.Empty, string.Create(CultureInfo.InvariantCulture, $"The households pool {total} mu; contract {Id} covers {Area.Value} mu.")));
+        }
+
+        if (violations.Count > 0)
+        {
+            return Result<Decision<ImmutableArray<HouseholdRent>>>.Failure(violations);
+        }
+
+        var parts = payment.Rent.Allocate<HouseholdId>([.. pooled.Select(p => p.Key)], [.. pooled.Select(p => p.Value.Value)], RemainderPolicy.LargestRemainder, null);
+        var shares = pooled.Select((p, i) => new HouseholdRent(p.Key, p.Value, parts[i])).ToImmutableArray();
+        var explanation = Explanation.Create(null, [ExplanationStep.Of(PooledLandRule, string.Create(CultureInfo.InvariantCulture,
+            $"Rent {payment.Rent} for {payment.Days.Start:uuuu-MM-dd}..{payment.Days.End:uuuu-MM-dd} of contract {Id} split by pooled mu ({Area}) between {pooled.Count} household(s), largest remainder to the fen."),
+            Figure.Of("rent", payment.Rent), Figure.Of("area", Area.Value), Figure.Of("households", pooled.Count))]);
+        return Result<Decision<ImmutableArray<HouseholdRent>>>.Success(Decision<ImmutableArray<HouseholdRent>>.Create(shares, explanation));
+    }
+
+    /// <summary>The rule for rent to households: the pooled areas are positive, one per household, and sum to the contract's area (<c>economy.rent.pooled-land</c>).</summary>
+    public static RuleId PooledLandRule { get; } = RuleId.From("economy.rent.pooled-land");
 
     private int ContractYearOf(LocalDate date)
     {

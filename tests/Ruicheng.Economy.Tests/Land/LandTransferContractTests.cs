@@ -7,8 +7,8 @@ public class LandTransferContractTests
 {
     private static readonly UnitId Dongzhanglian = UnitId.From("nancheng.dongzhanglian");
 
-    private static LandTransferContract Dongzhanglian1600Mu() => LandTransferContract.Create(
-        "DZL-2024-01", Dongzhanglian, "东张联村种植合作社", Mu.Of(1600), Money.FromYuan(600m),
+    private static LandTransferContract Dongzhanglian1600Mu(string id = "DZL-2024-01") => LandTransferContract.Create(
+        id, Dongzhanglian, "东张联村种植合作社", Mu.Of(1600), Money.FromYuan(600m),
         new RentEscalation(Rate.FromPercent(5), 3), new LocalDate(2024, 3, 1), new LocalDate(2030, 2, 28));
 
     [Fact]
@@ -36,7 +36,7 @@ public class LandTransferContractTests
     [Fact]
     public void RentRoll_SumsPerVillageAndYear()
     {
-        var roll = RentRoll.ByVillageAndYear([Dongzhanglian1600Mu(), Dongzhanglian1600Mu()]);
+        var roll = RentRoll.ByVillageAndYear([Dongzhanglian1600Mu("DZL-2024-01"), Dongzhanglian1600Mu("DZL-2024-02")]).Value;
         Assert.Equal(Money.FromYuan(1_920_000m), roll[(Dongzhanglian, 2025)]);
     }
 
