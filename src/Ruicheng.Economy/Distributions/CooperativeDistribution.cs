@@ -24,7 +24,8 @@ public static class CooperativeDistribution
     /// <param name="reserveBalance">The reserve balance available in a loss year under <see cref="LossRule.FloorsFromReserves"/>.</param>
     /// <returns>
     /// The explained distribution, or the rules that stop it (share cap, missing patronage, unknown member, or an amount
-    /// beyond <see cref="Money"/>'s range: <see cref="AmountsMustFitMoneyRule"/>).
+    /// beyond <see cref="Money"/>'s range: <see cref="AmountsMustFitMoneyRule"/>; or less returned by patronage than
+    /// the plan's minimum, on the actual figures: <see cref="PatronageReturnMinimumRule"/>).
     /// </returns>
     public static Result<Decision<DistributionResult>> Distribute(
         DistributionPlan plan, Money income, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage, Money reserveBalance)
@@ -59,6 +60,11 @@ public static class CooperativeDistribution
         }
 
         var result = new DistributionResult(income, run.Lines.ToImmutable(), run.Issued.ToImmutable());
+        if (PatronageShortfall(plan, result) is { } shortfall)
+        {
+            return Result<Decision<DistributionResult>>.Failure(shortfall);
+        }
+
         return Result<Decision<DistributionResult>>.Success(Decision<DistributionResult>.Create(result, Explanation.Create(plan.Rulebook, run.Steps)));
     }
 
@@ -103,6 +109,31 @@ public static class CooperativeDistribution
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// The patronage minimum checked on the figures, not only on the plan's ratio: of the distributable surplus (income
+    /// less reserve and welfare), the amount actually paid to members by patronage must be at least the plan's
+    /// <see cref="DistributionPlan.MinPatronageReturn"/> (farmers' professional cooperatives: 60%).
+    /// </summary>
+    private static RuleViolation? PatronageShortfall(DistributionPlan plan, DistributionResult result)
+    {
+        if (plan.MinPatronageReturn == Rate.Zero || result.Income <= Money.Zero)
+        {
+            return null;
+        }
+
+        var distributable = result.Income - result.TotalOf(DistributionTranche.Reserve) - result.TotalOf(DistributionTranche.Welfare);
+        var byPatronage = Money.Sum(result.Lines.Where(l => !l.Retained && plan.Parties.Any(p => p.Basis == SplitBasis.Patronage && l.Rule == plan.RuleFor("split." + p.Id))).Select(l => l.Amount));
+        if (distributable <= Money.Zero || byPatronage.Yuan >= distributable.Yuan * plan.MinPatronageReturn.Fraction)
+        {
+            return null;
+        }
+
+        return RuleViolation.Of(
+            PatronageReturnMinimumRule.Id,
+            string.Create(CultureInfo.InvariantCulture, $"Only {byPatronage} of the distributable surplus {distributable} ({byPatronage.Yuan / distributable.Yuan:P1}) would be returned by patronage; the plan requires at least {plan.MinPatronageReturn}."),
+            Figure.Of("distributable", distributable), Figure.Of("byPatronage", byPatronage), Figure.Of("minimum", plan.MinPatronageReturn));
     }
 
     private static ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOf(ShareRegister register, IEnumerable<ShareClass> classes, LocalDate date) =>
