@@ -174,6 +174,11 @@ economy = document(
             "source": {"type": "string"},
         }), minItems=1),
         "collectiveIncome": obj(["weakBelow"], {"weakBelow": ref("money"), "milestones": array(ref("money")), "source": {"type": "string"}}),
+        "minimums": obj([], {
+            "joint-stock": obj(["reservePercent", "welfarePercent"], {"reservePercent": ref("percent"), "welfarePercent": ref("percent")}),
+            "farmers-cooperative": obj(["reservePercent", "welfarePercent"], {"reservePercent": ref("percent"), "welfarePercent": ref("percent")}),
+            "source": {"type": "string"},
+        }, description="The least each kind of cooperative's plans withhold for the reserve and the welfare fund, as the county sets it."),
     },
     {"header": header},
 )

@@ -11,8 +11,9 @@ namespace Ruicheng.Economy.Rulebooks;
 /// </summary>
 public sealed class EconomyRulebook
 {
-    internal EconomyRulebook(RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds)
+    internal EconomyRulebook(RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds, ImmutableDictionary<Distributions.CooperativeKind, PlanMinimums> minimums)
     {
+        Minimums = minimums;
         Header = header;
         Plans = plans;
         CollectiveIncome = thresholds;
@@ -23,6 +24,9 @@ public sealed class EconomyRulebook
 
     /// <summary>The distribution plans.</summary>
     public ImmutableArray<DistributionPlan> Plans { get; }
+
+    /// <summary>The least each kind of cooperative withholds; a kind without an entry has no minimum.</summary>
+    public ImmutableDictionary<Distributions.CooperativeKind, PlanMinimums> Minimums { get; }
 
     /// <summary>The collective-income thresholds.</summary>
     public CollectiveIncomeThresholds CollectiveIncome { get; }

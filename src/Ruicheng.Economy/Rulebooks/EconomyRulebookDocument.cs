@@ -14,6 +14,8 @@ internal sealed class EconomyRulebookDocument
     public List<PlanDocument>? Plans { get; set; }
 
     public CollectiveIncomeDocument? CollectiveIncome { get; set; }
+
+    public MinimumsDocument? Minimums { get; set; }
 }
 
 internal sealed class PlanDocument
@@ -87,4 +89,22 @@ internal sealed class CollectiveIncomeDocument
     public List<Money>? Milestones { get; set; }
 
     public string? Source { get; set; }
+}
+
+internal sealed class MinimumsDocument
+{
+    [System.Text.Json.Serialization.JsonPropertyName("joint-stock")]
+    public KindMinimumsDocument? JointStock { get; set; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("farmers-cooperative")]
+    public KindMinimumsDocument? FarmersCooperative { get; set; }
+
+    public string? Source { get; set; }
+}
+
+internal sealed class KindMinimumsDocument
+{
+    public decimal ReservePercent { get; set; }
+
+    public decimal WelfarePercent { get; set; }
 }

@@ -55,7 +55,22 @@ public static class EconomyRulebookFile
         return new EconomyRulebook(
             header,
             plans,
-            new CollectiveIncomeThresholds(income.WeakBelow, (income.Milestones ?? []).Order().ToImmutableArray()));
+            new CollectiveIncomeThresholds(income.WeakBelow, (income.Milestones ?? []).Order().ToImmutableArray()),
+            MinimumsOf(document.Minimums));
+    }
+
+    private static ImmutableDictionary<CooperativeKind, PlanMinimums> MinimumsOf(MinimumsDocument? minimums)
+    {
+        var result = ImmutableDictionary.CreateBuilder<CooperativeKind, PlanMinimums>();
+        foreach (var (kind, figures) in new[] { (CooperativeKind.JointStock, minimums?.JointStock), (CooperativeKind.FarmersCooperative, minimums?.FarmersCooperative) })
+        {
+            if (figures is not null)
+            {
+                result[kind] = new PlanMinimums(Rate.FromPercent(figures.ReservePercent), Rate.FromPercent(figures.WelfarePercent), minimums!.Source ?? string.Empty);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private static FloorRule Floor(FloorDocument floor)

@@ -25,10 +25,20 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
         RuleFor(d => d.Plans).Must(p => p is null || p.Select(x => x.Id).Distinct().Count() == p.Count).WithErrorCode("economy.plan.duplicate")
             .WithMessage("Plan ids are unique.");
         RuleForEach(d => d.Plans).SetValidator(new PlanValidator());
+        RuleForEach(d => d.Plans).Must((d, plan) => plan.ReservePercent >= MinimumOf(d, plan)?.ReservePercent).When(d => d.Minimums is not null)
+            .WithErrorCode("economy.plan.reserve-minimum").WithMessage((d, plan) => string.Create(CultureInfo.InvariantCulture,
+                $"Plan {plan.Id} withholds {plan.ReservePercent}% for the reserve; a {plan.Kind} withholds at least {MinimumOf(d, plan)?.ReservePercent}% ({d.Minimums?.Source})."));
+        RuleForEach(d => d.Plans).Must((d, plan) => plan.WelfarePercent >= MinimumOf(d, plan)?.WelfarePercent).When(d => d.Minimums is not null)
+            .WithErrorCode("economy.plan.welfare-minimum").WithMessage((d, plan) => string.Create(CultureInfo.InvariantCulture,
+                $"Plan {plan.Id} withholds {plan.WelfarePercent}% for welfare; a {plan.Kind} withholds at least {MinimumOf(d, plan)?.WelfarePercent}% ({d.Minimums?.Source})."));
         RuleFor(d => d.CollectiveIncome).NotNull().WithErrorCode("economy.collective-income.missing").SetValidator(new CollectiveIncomeValidator()!);
     }
 
     internal static bool IsPercent(decimal value) => value is >= 0 and <= 100;
+
+    /// <summary>The minimums for a plan's kind; a kind without minimums compares as 0%.</summary>
+    private static KindMinimumsDocument? MinimumOf(EconomyRulebookDocument document, PlanDocument plan) =>
+        (plan.Kind == "farmers-cooperative" ? document.Minimums?.FarmersCooperative : document.Minimums?.JointStock) ?? new KindMinimumsDocument();
 
     /// <summary>The parts of a ratio such as <c>8:1:1</c>; false for a malformed ratio or parts whose total exceeds <see cref="long"/>.</summary>
     internal static bool TryParts(string? ratio, out long[] parts)

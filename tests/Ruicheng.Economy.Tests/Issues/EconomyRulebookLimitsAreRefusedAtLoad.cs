@@ -41,8 +41,8 @@ public class EconomyRulebookLimitsAreRefusedAtLoad
     [Fact]
     public void APercentageWrittenMinusZero_IsZero()
     {
-        var result = EconomyRulebookFile.Load(JsonEdit.Set(Valid, d => d["plans"]![0]!, "welfarePercent", "-0"));
+        var result = EconomyRulebookFile.Load(JsonEdit.Set(Valid, d => d["plans"]![1]!, "welfarePercent", "-0"));
         Assert.True(result.IsSuccess, string.Join("; ", result.Violations));
-        Assert.Equal(Rate.Zero, result.Value.Plans[0].Welfare);
+        Assert.Equal(Rate.Zero, result.Value.Plans[1].Welfare);
     }
 }
