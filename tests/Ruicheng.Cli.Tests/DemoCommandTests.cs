@@ -26,17 +26,17 @@ public class DemoCommandTests
         Assert.Equal("芮城县 / 大王镇 / 金盆村", json.GetProperty("hierarchy").GetProperty("jinpenPath").GetString());
         Assert.Equal(12, json.GetProperty("hierarchy").GetProperty("dawangVillages").GetInt32());
 
-        // The same plan the Economy tests use: reserve and welfare are the rulebook's percentages of 3,160,000.
+        // The same plan the Economy tests use: reserve and welfare are the rulebook's percentages of the sample 1,200,000.
         var plan = EconomyRulebookFile.LoadRuicheng().Plan("cai-village");
         var cai = json.GetProperty("caiFiveShares");
-        Assert.Equal(3_160_000m, cai.GetProperty("income").GetAmount());
-        Assert.Equal(Money.FromYuan(3_160_000m).Multiply(plan.Reserve, FenRounding.TowardZero).Yuan, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
-        Assert.Equal(316_000m, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
-        Assert.Equal(158_000m, cai.GetProperty("tranches").GetProperty("Welfare").GetAmount());
-        Assert.Equal(3_160_000m, cai.GetProperty("paidOut").GetAmount() + cai.GetProperty("retained").GetAmount());
+        Assert.Equal(1_200_000m, cai.GetProperty("income").GetAmount());
+        Assert.Equal(Money.FromYuan(1_200_000m).Multiply(plan.Reserve, FenRounding.TowardZero).Yuan, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
+        Assert.Equal(120_000m, cai.GetProperty("tranches").GetProperty("Reserve").GetAmount());
+        Assert.Equal(60_000m, cai.GetProperty("tranches").GetProperty("Welfare").GetAmount());
+        Assert.Equal(1_200_000m, cai.GetProperty("paidOut").GetAmount() + cai.GetProperty("retained").GetAmount());
 
         var herbal = json.GetProperty("herbal811");
-        Assert.Equal((640_000m, 80_000m, 80_000m), (herbal.GetProperty("cooperative").GetAmount(), herbal.GetProperty("collective").GetAmount(), herbal.GetProperty("villagers").GetAmount()));
+        Assert.Equal((176_000m, 22_000m, 22_000m), (herbal.GetProperty("cooperative").GetAmount(), herbal.GetProperty("collective").GetAmount(), herbal.GetProperty("villagers").GetAmount()));
 
         var park = json.GetProperty("toonaPark");
         Assert.Equal(11, park.GetProperty("members").GetArrayLength());

@@ -41,7 +41,13 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
             dawangVillages = s.Hierarchy.DescendantsOf(s.Dawang.Id, UnitLevel.Village).Count,
             households = s.Hierarchy.Households.Length,
         },
+        caiCollectiveIncome = new { income = RuichengScenario.CaiCollectiveIncome, @class = s.CaiCollective.Value.ToString(), why = s.CaiCollective.Explanation.Steps.Select(x => x.ToString()) },
         caiFiveShares = DistributeCommand.Shape(s.Cai),
+        dongzhanglian = new
+        {
+            cooperativeIncome = RuichengScenario.DongzhanglianCooperativeIncome,
+            collectiveAboveAMillionTwoYearsRunning = s.MillionTwoYearsRunning.Any(d => d.Value == s.Dongzhanglian.Village),
+        },
         herbal811 = new
         {
             income = s.Herbal.Value.Income,
@@ -95,10 +101,13 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 
     private void Economy(RuichengScenario s)
     {
-        console.Write(new Rule("[bold]蔡村 five-share linkage (五股联动): 3,160,000 yuan[/]"));
+        console.Write(new Rule("[bold]蔡村 collective income (村集体经济收入): 3,160,000 yuan[/]"));
+        console.WriteLine(s.CaiCollective.Explanation.ToString());
+
+        console.Write(new Rule($"[bold]蔡村 five-share linkage (五股联动): a sample cooperative year of {RuichengScenario.CaiCooperativeIncome}[/]"));
         DistributeCommand.Render(console, json: false, s.Cai);
 
-        console.Write(new Rule("[bold]天源归居 herbal cooperative: 8 : 1 : 1[/]"));
+        console.Write(new Rule($"[bold]田园归居 herbal cooperative: 8 : 1 : 1 of a sample {RuichengScenario.HerbalIncome} added income[/]"));
         var herbal = new Table().AddColumns("Party", "Amount");
         foreach (var party in new[] { "cooperative", "collective", "villagers" })
         {
@@ -116,6 +125,12 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         }
 
         console.Write(park);
+
+        console.Write(new Rule($"[bold]东张联村: cooperative income {RuichengScenario.DongzhanglianCooperativeIncome}; collective income above one million two years running (连续两年破百万)[/]"));
+        foreach (var village in s.MillionTwoYearsRunning)
+        {
+            console.WriteLine(village.Explanation.ToString());
+        }
 
         console.Write(new Rule("[bold]东张联村 1,600 mu land transfer (土地流转)[/]"));
         var rents = new Table().AddColumns("Year", "Days", "Rent", "How");

@@ -4,6 +4,7 @@ using Ruicheng.Civility.Ledger;
 using Ruicheng.Civility.Points;
 using Ruicheng.Civility.Rulebooks;
 using Ruicheng.Civility.Scoring;
+using Ruicheng.Economy.Collective;
 using Ruicheng.Economy.Cooperatives;
 using Ruicheng.Economy.Distributions;
 using Ruicheng.Economy.Enclaves;
@@ -23,8 +24,17 @@ namespace Ruicheng.Cli.Demo;
 internal sealed class RuichengScenario
 {
     public static readonly LocalDate Today = new(2026, 10, 31);
-    public static readonly Money CaiIncome = Money.FromYuan(3_160_000m);
-    public static readonly Money HerbalIncome = Money.FromYuan(800_000m);
+    /// <summary>Cai village's collective income (article: 年集体经济收入超316万元) — classified, not distributed.</summary>
+    public static readonly Money CaiCollectiveIncome = Money.FromYuan(3_160_000m);
+
+    /// <summary>A sample year's net income of Cai's joint-stock cooperative for the five-share distribution (the article gives none).</summary>
+    public static readonly Money CaiCooperativeIncome = Money.FromYuan(1_200_000m);
+
+    /// <summary>A sample of the herbal cooperative's added income (article: 田园归居 … 年增收20余万元, more than 200,000 a year).</summary>
+    public static readonly Money HerbalIncome = Money.FromYuan(220_000m);
+
+    /// <summary>Dongzhanglian's cooperative income (article: 合作社年收益超80万元).</summary>
+    public static readonly Money DongzhanglianCooperativeIncome = Money.FromYuan(800_000m);
     public static readonly Money ToonaRevenue = Money.FromYuan(450_000m);
 
     private RuichengScenario()
@@ -38,6 +48,10 @@ internal sealed class RuichengScenario
     public AdministrativeUnit Dawang { get; private init; } = null!;
 
     public Decision<DistributionResult> Cai { get; private init; } = null!;
+
+    public Decision<VillageIncomeClass> CaiCollective { get; private init; } = null!;
+
+    public ImmutableArray<Decision<UnitId>> MillionTwoYearsRunning { get; private init; }
 
     public Decision<DistributionResult> Herbal { get; private init; } = null!;
 
@@ -71,7 +85,10 @@ internal sealed class RuichengScenario
             Hierarchy = hierarchy,
             Jinpen = jinpen,
             Dawang = dawang,
-            Cai = CooperativeDistribution.Distribute(economy.Plan("cai-village"), CaiIncome, caiRegister, new LocalDate(2026, 12, 31)).Value,
+            Cai = CooperativeDistribution.Distribute(economy.Plan("cai-village"), CaiCooperativeIncome, caiRegister, new LocalDate(2026, 12, 31)).Value,
+            CaiCollective = VillageIncomeSummary.From([new(cai.Id, 2025, IncomeSource.Other, CaiCollectiveIncome, "article: 年集体经济收入超316万元")]).Single()
+                .Classify(economy.CollectiveIncome, economy.Header.Reference),
+            MillionTwoYearsRunning = CollectiveIncomeStreaks.AtLeastForYears(DongzhanglianCollective(hierarchy), Money.FromYuan(1_000_000m), 2, 2025),
             Herbal = CooperativeDistribution.Distribute(economy.Plan("tianyuan-guiju"), HerbalIncome, caiRegister, new LocalDate(2026, 12, 31), patronage, Money.Zero).Value,
             ToonaPark = park,
             ToonaReturns = park.Split(ToonaRevenue),
@@ -83,6 +100,17 @@ internal sealed class RuichengScenario
             SeptemberCases = cases,
             SeptemberFigures = figures,
         };
+    }
+
+    /// <summary>Dongzhanglian's collective income, which passed one million two years running (article: 连续两年破百万); the amounts are samples above it.</summary>
+    private static ImmutableArray<VillageIncomeSummary> DongzhanglianCollective(GovernanceHierarchy hierarchy)
+    {
+        var village = hierarchy.FindByName("东张联村").Single().Id;
+        return VillageIncomeSummary.From(
+        [
+            new(village, 2024, IncomeSource.CooperativeDividend, Money.FromYuan(1_030_000m), "sample above the article's one million"),
+            new(village, 2025, IncomeSource.CooperativeDividend, Money.FromYuan(1_080_000m), "sample above the article's one million"),
+        ]);
     }
 
     private static (ShareRegister Register, Dictionary<MemberId, decimal> Patronage) CaiRegister(GovernanceHierarchy hierarchy, AdministrativeUnit cai)

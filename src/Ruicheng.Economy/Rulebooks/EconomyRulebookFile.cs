@@ -27,7 +27,7 @@ public static class EconomyRulebookFile
     /// <returns>The rulebook, or every violation.</returns>
     public static Result<EconomyRulebook> Load(string json) => ValidatedDocument.Load(json, Shape, new EconomyRulebookValidator(), Build);
 
-    /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju herbal cooperative's 8:1:1.</summary>
+    /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju (田园归居) herbal cooperative's 8:1:1.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
     public static EconomyRulebook LoadRuicheng() => ValidatedDocument.Require(Load(RuichengJsonText), "Economy rulebook");
 
