@@ -174,6 +174,15 @@ economy = document(
             "source": {"type": "string"},
         }), minItems=1),
         "collectiveIncome": obj(["weakBelow"], {"weakBelow": ref("money"), "milestones": array(ref("money")), "source": {"type": "string"}}),
+        "enclaves": array(obj(["id", "name", "host", "area", "hostFeePerMu", "members", "returnMethod"], {
+            "id": ref("id"), "name": ref("text"), "host": ref("id"),
+            "area": {"type": "number", "exclusiveMinimum": 0},
+            "hostFeePerMu": ref("money"),
+            "members": array(obj(["village", "contribution"], {"village": ref("id"), "contribution": ref("money")}), minItems=1),
+            "returnMethod": {"enum": ["by-contribution", "fixed-return"]},
+            "fixedReturnPercent": ref("percent"),
+            "source": {"type": "string"},
+        }), description="Enclave-economy projects (飞地经济): a host village's land run by member villages of the same town."),
         "minimums": obj([], {
             "joint-stock": obj(["reservePercent", "welfarePercent"], {"reservePercent": ref("percent"), "welfarePercent": ref("percent")}),
             "farmers-cooperative": obj(["reservePercent", "welfarePercent"], {"reservePercent": ref("percent"), "welfarePercent": ref("percent")}),

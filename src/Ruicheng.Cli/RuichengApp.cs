@@ -36,6 +36,8 @@ internal static class RuichengApp
                 .WithExample("score", "--rulebook", "samples/civility-rulebook.json", "--entries", "samples/entries.csv", "--as-of", "2026-06-30");
             config.AddCommand<DistributeCommand>("distribute").WithDescription("Distribute a cooperative's income by its plan, every fen explained.")
                 .WithExample("distribute", "--plan", "cai-village", "--register", "samples/register.csv", "--income", "3160000", "--year", "2026");
+            config.AddCommand<EnclaveCommand>("enclave").WithDescription("Split an enclave project's year (飞地经济): host fee first, then the member villages.")
+                .WithExample("enclave", "--project", "dawang-toona", "--revenue", "1050000", "--year", "2026");
             config.AddBranch("disputes", disputes =>
             {
                 disputes.SetDescription("Dispute workflow jobs.");

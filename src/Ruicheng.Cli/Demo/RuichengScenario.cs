@@ -79,7 +79,7 @@ internal sealed class RuichengScenario
         var (caiRegister, patronage) = CaiRegister(hierarchy, cai);
         var (civilityScores, explained) = Civility(hierarchy, jinpen);
         var (cases, figures) = Disputes(hierarchy, jinpen);
-        var park = ToonaParkOf(hierarchy, dawang, jinpen);
+        var park = ToonaParkOf(hierarchy, economy);
         return new RuichengScenario
         {
             Hierarchy = hierarchy,
@@ -139,13 +139,9 @@ internal sealed class RuichengScenario
         return (ShareRegister.Create("蔡村股份经济合作社", members, holdings), patronage);
     }
 
-    private static EnclaveProject ToonaParkOf(GovernanceHierarchy hierarchy, AdministrativeUnit dawang, AdministrativeUnit jinpen)
-    {
-        var random = new Random(200);
-        var members = hierarchy.ChildrenOf(dawang.Id).Where(v => v.Id != jinpen.Id)
-            .Select(v => new EnclaveMember(v.Id, Money.FromWholeYuan(random.Next(5, 16) * 10_000L)));
-        return EnclaveProject.Create("dawang-toona", "大王镇香椿产业示范园", jinpen.Id, Mu.Of(200), Money.FromYuan(600m), members, EnclaveReturnMethod.ByContribution, Rate.Zero);
-    }
+    /// <summary>The toona park is rulebook data (economy rulebook, <c>enclaves</c>), checked against the hierarchy.</summary>
+    private static EnclaveProject ToonaParkOf(GovernanceHierarchy hierarchy, Economy.Rulebooks.EconomyRulebook economy) =>
+        economy.FindEnclave("dawang-toona")!.CheckSites(Infrastructure.HierarchySites.Of(hierarchy)).Value;
 
     private static (ImmutableArray<CivilityScore> Scores, Decision<CivilityScore> Explained) Civility(GovernanceHierarchy hierarchy, AdministrativeUnit village)
     {

@@ -26,6 +26,9 @@ public sealed class EnclaveProject
     /// <summary>The project's id.</summary>
     public string Id { get; }
 
+    /// <summary>The rulebook the project comes from (its explanations name it), or null for a project built in code.</summary>
+    public Ruicheng.Primitives.Rulebooks.RulebookReference? Rulebook { get; private init; }
+
     /// <summary>The project's name, e.g. 大王镇香椿产业园.</summary>
     public string Name { get; }
 
@@ -84,6 +87,44 @@ public sealed class EnclaveProject
         return new EnclaveProject(id, name, host, area, hostFeePerMu, list, method, fixedReturn);
     }
 
+    /// <summary>
+    /// Checks where the project sits against the host's hierarchy, which this package cannot see: the host and every
+    /// member is a village, and every member lies in the host's town (飞出地 and 飞入地 in one town).
+    /// </summary>
+    /// <param name="lookup">For a unit id: its town's id and whether it is a village, or null when the hierarchy has no such unit.</param>
+    /// <returns>The project, or one violation per unit that is unknown, not a village or in another town (<c>economy.enclave.site</c>, path <c>host</c> or <c>members[i]</c>).</returns>
+    public Result<EnclaveProject> CheckSites(Func<UnitId, (UnitId Town, bool IsVillage)?> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        var violations = new List<RuleViolation>();
+        var host = lookup(Host);
+        if (host is not { IsVillage: true })
+        {
+            violations.Add(RuleViolation.At(SiteRule, "host", host is null ? $"The host '{Host}' is not in the hierarchy." : $"The host '{Host}' is not a village.", Host.Value));
+        }
+
+        for (var i = 0; i < Members.Length; i++)
+        {
+            var member = lookup(Members[i].Village);
+            var why = member is null ? "is not in the hierarchy"
+                : !member.Value.IsVillage ? "is not a village"
+                : host is { } h && member.Value.Town != h.Town ? $"lies in {member.Value.Town}, not in the host's town {h.Town}"
+                : null;
+            if (why is not null)
+            {
+                violations.Add(RuleViolation.At(SiteRule, $"members[{i}]", $"Member '{Members[i].Village}' {why}.", Members[i].Village.Value));
+            }
+        }
+
+        return violations.Count > 0 ? Result<EnclaveProject>.Failure(violations) : Result<EnclaveProject>.Success(this);
+    }
+
+    /// <summary>The rule that an enclave's host and members are villages of one town: <c>economy.enclave.site</c>.</summary>
+    public static RuleId SiteRule { get; } = RuleId.From("economy.enclave.site");
+
+    internal EnclaveProject PinnedTo(Ruicheng.Primitives.Rulebooks.RulebookReference rulebook) =>
+        new(Id, Name, Host, Area, HostFeePerMu, Members, Method, FixedReturn) { Rulebook = rulebook };
+
     /// <summary>Splits a year's revenue: host fee first, then the members' returns; the lines sum to the revenue.</summary>
     /// <param name="revenue">The year's revenue; zero or negative is a loss carried by the project.</param>
     /// <returns>The lines, explained.</returns>
@@ -96,7 +137,7 @@ public sealed class EnclaveProject
         {
             lines.Add(new EnclaveLine(EnclaveRole.Project, null, revenue, "loss year: nothing to split; carried by the project"));
             steps.Add(ExplanationStep.Of(rule, "Loss year: no host fee or returns paid.", Figure.Of("revenue", revenue)));
-            return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(null, steps));
+            return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(Rulebook, steps));
         }
 
         var hostFee = Money.Min(HostFee, revenue);
@@ -133,6 +174,6 @@ public sealed class EnclaveProject
             lines.Add(new EnclaveLine(EnclaveRole.Project, null, kept, "kept by the project after fixed returns"));
         }
 
-        return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(null, steps));
+        return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(Rulebook, steps));
     }
 }

@@ -11,8 +11,11 @@ namespace Ruicheng.Economy.Rulebooks;
 /// </summary>
 public sealed class EconomyRulebook
 {
-    internal EconomyRulebook(RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds, ImmutableDictionary<Distributions.CooperativeKind, PlanMinimums> minimums)
+    internal EconomyRulebook(
+        RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds, ImmutableDictionary<Distributions.CooperativeKind, PlanMinimums> minimums,
+        ImmutableArray<Enclaves.EnclaveProject> enclaves)
     {
+        Enclaves = enclaves;
         Minimums = minimums;
         Header = header;
         Plans = plans;
@@ -30,6 +33,13 @@ public sealed class EconomyRulebook
 
     /// <summary>The collective-income thresholds.</summary>
     public CollectiveIncomeThresholds CollectiveIncome { get; }
+
+    /// <summary>The enclave-economy projects (飞地经济), as data.</summary>
+    public ImmutableArray<Enclaves.EnclaveProject> Enclaves { get; }
+
+    /// <summary>The enclave project with an id, or null.</summary>
+    /// <param name="id">The project's id.</param>
+    public Enclaves.EnclaveProject? FindEnclave(string id) => Enclaves.FirstOrDefault(e => e.Id == id);
 
     /// <summary>The plan with an id.</summary>
     /// <param name="id">The plan's id.</param>

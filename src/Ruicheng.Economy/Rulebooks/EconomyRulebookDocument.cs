@@ -16,6 +16,8 @@ internal sealed class EconomyRulebookDocument
     public CollectiveIncomeDocument? CollectiveIncome { get; set; }
 
     public MinimumsDocument? Minimums { get; set; }
+
+    public List<EnclaveDocument>? Enclaves { get; set; }
 }
 
 internal sealed class PlanDocument
@@ -107,4 +109,32 @@ internal sealed class KindMinimumsDocument
     public decimal ReservePercent { get; set; }
 
     public decimal WelfarePercent { get; set; }
+}
+
+internal sealed class EnclaveDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Host { get; set; }
+
+    public decimal Area { get; set; }
+
+    public Money HostFeePerMu { get; set; }
+
+    public List<EnclaveMemberDocument>? Members { get; set; }
+
+    public string? ReturnMethod { get; set; }
+
+    public decimal? FixedReturnPercent { get; set; }
+
+    public string? Source { get; set; }
+}
+
+internal sealed class EnclaveMemberDocument
+{
+    public string? Village { get; set; }
+
+    public Money Contribution { get; set; }
 }

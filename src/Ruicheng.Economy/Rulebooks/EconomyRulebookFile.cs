@@ -56,7 +56,12 @@ public static class EconomyRulebookFile
             header,
             plans,
             new CollectiveIncomeThresholds(income.WeakBelow, (income.Milestones ?? []).Order().ToImmutableArray()),
-            MinimumsOf(document.Minimums));
+            MinimumsOf(document.Minimums),
+            [.. (document.Enclaves ?? []).Select(e => Enclaves.EnclaveProject.Create(
+                e.Id!, e.Name ?? e.Id!, UnitId.From(e.Host!), Land.Mu.Of(e.Area), e.HostFeePerMu,
+                e.Members!.Select(m => new Enclaves.EnclaveMember(UnitId.From(m.Village!), m.Contribution)),
+                e.ReturnMethod == "fixed-return" ? Enclaves.EnclaveReturnMethod.FixedReturn : Enclaves.EnclaveReturnMethod.ByContribution,
+                Rate.FromPercent(e.FixedReturnPercent ?? 0m)).PinnedTo(header.Reference))]);
     }
 
     private static ImmutableDictionary<CooperativeKind, PlanMinimums> MinimumsOf(MinimumsDocument? minimums)

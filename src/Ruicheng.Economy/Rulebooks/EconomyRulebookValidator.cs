@@ -31,6 +31,9 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
         RuleForEach(d => d.Plans).Must((d, plan) => plan.WelfarePercent >= MinimumOf(d, plan)?.WelfarePercent).When(d => d.Minimums is not null)
             .WithErrorCode("economy.plan.welfare-minimum").WithMessage((d, plan) => string.Create(CultureInfo.InvariantCulture,
                 $"Plan {plan.Id} withholds {plan.WelfarePercent}% for welfare; a {plan.Kind} withholds at least {MinimumOf(d, plan)?.WelfarePercent}% ({d.Minimums?.Source})."));
+        RuleForEach(d => d.Enclaves).SetValidator(new EnclaveValidator());
+        RuleFor(d => d.Enclaves).Must(e => e is null || e.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == e.Count)
+            .WithErrorCode("economy.enclave.duplicate").WithMessage("Enclave project ids are unique.");
         RuleFor(d => d.CollectiveIncome).NotNull().WithErrorCode("economy.collective-income.missing").SetValidator(new CollectiveIncomeValidator()!);
     }
 
@@ -167,6 +170,28 @@ internal sealed class EconomyRulebookValidator : AbstractValidator<EconomyRulebo
                 .WithMessage("A party divided by shares lists the share classes that count.");
             RuleForEach(p => p.Classes).Must(c => c is not null && Classes.ContainsKey(c)).WithErrorCode("economy.share-class.unknown")
                 .WithMessage("Unknown share class.");
+        }
+    }
+
+    private sealed class EnclaveValidator : AbstractValidator<EnclaveDocument>
+    {
+        public EnclaveValidator()
+        {
+            RuleFor(e => e.Id).Must(id => RuleId.TryFrom(id, out _)).WithErrorCode("economy.enclave.id.invalid").WithMessage("An enclave project has an id.");
+            RuleFor(e => e.Host).Must(h => UnitId.TryFrom(h, out _)).WithErrorCode("economy.enclave.host.invalid").WithMessage("An enclave project names its host village's unit id.");
+            RuleFor(e => e.Area).GreaterThan(0).WithErrorCode("economy.enclave.area").WithMessage("An enclave project covers a positive area in mu.");
+            RuleFor(e => e.HostFeePerMu).Must(v => v >= Money.Zero).WithErrorCode("economy.enclave.fee").WithMessage("The host's land fee is not negative.");
+            RuleFor(e => e.Members).NotEmpty().WithErrorCode("economy.enclave.members.missing").WithMessage("An enclave project has member villages.");
+            RuleForEach(e => e.Members).Must(m => UnitId.TryFrom(m.Village, out _) && m.Contribution > Money.Zero).WithErrorCode("economy.enclave.member.invalid")
+                .WithMessage("A member names a village and a positive contribution.");
+            RuleFor(e => e.Members).Must((e, members) => members is null || (members.Select(m => m.Village).Distinct(StringComparer.Ordinal).Count() == members.Count && members.All(m => m.Village != e.Host)))
+                .WithErrorCode("economy.enclave.members.distinct").WithMessage("Member villages are distinct and do not include the host.");
+            RuleFor(e => e.ReturnMethod).Must(m => m is "by-contribution" or "fixed-return").WithErrorCode("economy.enclave.method.unknown")
+                .WithMessage("The return method is 'by-contribution' or 'fixed-return'.");
+            RuleFor(e => e.FixedReturnPercent).NotNull().When(e => e.ReturnMethod == "fixed-return").WithErrorCode("economy.enclave.fixed-return.missing")
+                .WithMessage("A fixed-return project states its return rate.");
+            RuleFor(e => e.FixedReturnPercent).Must(v => IsPercent(v!.Value)).When(e => e.FixedReturnPercent is not null).WithErrorCode("economy.plan.percent-range")
+                .WithMessage("A percentage lies within 0–100.");
         }
     }
 
