@@ -47,6 +47,20 @@ public class YearsCloseInOrderAndCarryOver
     }
 
     [Fact]
+    public void ReinvestmentShares_EarnFromTheNextYear()
+    {
+        var plan = Plans.CaiUncapped();
+        var y2025 = Books().CloseYear(plan, 2025, Money.FromYuan(100_000m), NoPatronage).Value.Value;
+        var y2026 = y2025.After.CloseYear(plan, 2026, Money.FromYuan(100_000m), NoPatronage).Value.Value;
+
+        // In 2026 each holder's dividend units are 5 pooled + 3,450 reinvestment shares issued on 2026-01-01.
+        var reinvestment = y2026.Distribution!.Lines.Where(l => l.Tranche == DistributionTranche.Reinvestment).ToList();
+        Assert.All(reinvestment, l => Assert.Contains("3455 dividend units", l.Why, StringComparison.Ordinal));
+        var splitToMembers = y2026.Distribution.Lines.Where(l => l.Rule.Value == "cai-village.split.members").ToList();
+        Assert.All(splitToMembers, l => Assert.Contains("3455/6910", l.Why, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AProfitSmallerThanTheLoss_IsAllUsedToMakeItGood_AndNothingIsDistributed()
     {
         var books = CooperativeBooks.Open(EconomyArbitraries.Register([(10, 0, 5, 0)], [0]), 2026, Money.Zero, Money.Zero, Money.FromYuan(50_000m)).Value;
