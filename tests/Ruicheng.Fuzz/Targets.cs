@@ -25,6 +25,7 @@ internal static class Targets
         new("entries.csv (score)", [Read("entries.csv")], true, input => CliOnly(input, ".csv", f => [["score", "--entries", f, "--as-of", "2026-06-30"], ["score", "--entries", f, "--as-of", "2026-06-30", "--explain-all", "--json"]])),
         new("vetoes.csv (score --vetoes)", [Read("vetoes.csv")], true, input => CliOnly(input, ".csv", f => [["score", "--entries", Cli.Sample("entries.csv"), "--vetoes", f, "--as-of", "2026-06-30", "--json"]])),
         new("register.csv (distribute)", [Read("register.csv")], true, input => CliOnly(input, ".csv", f => [["distribute", "--plan", "cai-village", "--register", f, "--income", "3160000", "--year", "2026"], ["distribute", "--plan", "cai-village", "--register", f, "--income", "-120000", "--year", "2026", "--reserve-balance", "50000", "--json"]])),
+        new("patronage.csv (distribute --patronage)", [Read("patronage.csv")], true, input => CliOnly(input, ".csv", f => [["distribute", "--plan", "tianyuan-guiju", "--register", Cli.Sample("register.csv"), "--patronage", f, "--income", "220000", "--year", "2026", "--json"]])),
         new("collective-income.csv (hierarchy --measure)", [Read("collective-income.csv")], true, input => CliOnly(input, ".csv", f => [["hierarchy", "--measure", f], ["hierarchy", "--measure", f, "--under", "大王镇", "--json"]])),
     ];
 
@@ -158,8 +159,19 @@ internal static class Targets
             Cli.Run("validate", file);
             foreach (var plan in loaded.Value.Plans)
             {
-                Cli.Run("distribute", "--rulebook", file, "--plan", plan.Id, "--register", Cli.Sample("register.csv"), "--income", "3160000", "--year", "2026");
+                Cli.Run("distribute", "--rulebook", file, "--plan", plan.Id, "--register", Cli.Sample("register.csv"), "--patronage", Cli.Sample("patronage.csv"), "--income", "3160000", "--year", "2026");
                 Cli.Run("distribute", "--rulebook", file, "--plan", plan.Id, "--register", Cli.Sample("register.csv"), "--income", "-120000", "--year", "2026", "--reserve-balance", "50000", "--json");
+            }
+
+            foreach (var project in loaded.Value.Enclaves)
+            {
+                var split = project.Split(Money.FromYuan(1_050_000m));
+                if (Money.Sum(split.Value.Select(l => l.Amount)) != Money.FromYuan(1_050_000m))
+                {
+                    throw new OracleFailure($"enclave {project.Id}: the lines do not sum to the revenue");
+                }
+
+                Cli.Run("enclave", "--rulebook", file, "--project", project.Id, "--revenue", "1050000", "--year", "2026", "--json");
             }
         };
     }
