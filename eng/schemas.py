@@ -123,10 +123,11 @@ governance = document(
         "header": ref("header"),
         "posts": array(ref("named"), minItems=1),
         "issueCategories": array(ref("named")),
-        "calendar": obj([], {
+        "calendar": obj(["years"], {
+            "years": array({"type": "integer", "minimum": 1900, "maximum": 2199}, minItems=1, uniqueItems=True),
             "restDays": array({"enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}, uniqueItems=True, maxItems=6),
-            "holidays": array(ref("date")), "adjustedWorkingDays": array(ref("date")), "source": {"type": "string"},
-        }),
+            "holidays": array(ref("date"), uniqueItems=True), "adjustedWorkingDays": array(ref("date"), uniqueItems=True), "source": {"type": "string"},
+        }, description="The years covered, with every public holiday and make-up working day (调休) of each; a working-day deadline needing another year is refused."),
         "ladders": array(obj(["id", "acceptWithin", "tiers"], {
             "id": ref("id"), "acceptWithin": ref("limit"),
             "tiers": array(obj(["id", "body", "bodyChinese", "handler", "stage", "level"], {

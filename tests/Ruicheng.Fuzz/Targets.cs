@@ -6,6 +6,7 @@ using Ruicheng.Civility.Rulebooks;
 using Ruicheng.Civility.Scoring;
 using Ruicheng.Economy.Rulebooks;
 using Ruicheng.Governance.Rulebooks;
+using Calendars = Ruicheng.Governance.Calendars;
 using Ruicheng.Governance.Serialization;
 
 namespace Ruicheng.Fuzz;
@@ -120,19 +121,25 @@ internal static class Targets
             var rulebook = loaded.Value;
             var start = Instant.FromUtc(2026, 9, 24, 1, 0);
             var calendar = rulebook.Calendar;
-            calendar.DeadlineAfter(start, rulebook.CourtConfirmationWindow);
+            void Check(Instant from, Calendars.TimeLimit limit)
+            {
+                var deadline = calendar.Deadline(from, limit);
+                if (deadline.IsFailure && deadline.FirstViolation!.Code != Calendars.CalendarMustCoverRule.Id)
+                {
+                    throw new OracleFailure($"a deadline failed for another reason than coverage: {deadline.FirstViolation}");
+                }
+            }
+
+            Check(start, rulebook.CourtConfirmationWindow);
             foreach (var ladder in rulebook.Ladders)
             {
-                calendar.DeadlineAfter(start, ladder.AcceptWithin);
+                Check(start, ladder.AcceptWithin);
                 foreach (var tier in ladder.Tiers)
                 {
                     if (tier.Limit is { } limit)
                     {
-                        var deadline = calendar.DeadlineAfter(start, limit);
-                        for (var extension = 0; extension < tier.ExtensionsAllowed; extension++)
-                        {
-                            deadline = calendar.DeadlineAfter(deadline, tier.Extension);
-                        }
+                        Check(start, limit);
+                        Check(start, tier.Extension);
                     }
                 }
             }

@@ -66,6 +66,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
                 due = due.Select(d => new { @case = d.Case.Value, tier = d.Tier, deadline = d.Deadline, escalatesTo = d.ToTier }),
                 after = outcomes.Select(o => new { @case = o.Case.Id.Value, state = o.Case.State.ToString(), tier = o.Case.TierId, deadline = o.Case.Deadline }),
                 rejected = violations.Select(Output.ViolationShape),
+                refused = outcomes.SelectMany(o => o.Refused.Select(r => new { @case = o.Case.Id.Value, code = r.Code.Value, message = r.Message })),
             });
         }
         else
@@ -81,6 +82,13 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
             console.Write(table);
             var casesDue = due.Select(d => d.Case).Distinct().Count();
             console.MarkupLineInterpolated($"{due.Count} deadline(s) due in {casesDue} case(s); {cases.Count} case(s) checked.");
+            foreach (var outcome in outcomes.Where(o => !o.Refused.IsEmpty))
+            {
+                foreach (var refusal in outcome.Refused)
+                {
+                    console.MarkupLineInterpolated($"[yellow]not escalated[/] {outcome.Case.Id.Value}: {refusal.Message}");
+                }
+            }
             if (violations.Count > 0)
             {
                 Output.Violations(console, settings.Cases, violations);

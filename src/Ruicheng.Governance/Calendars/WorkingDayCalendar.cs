@@ -13,6 +13,9 @@ namespace Ruicheng.Governance.Calendars;
 /// Counting rule: a limit of <i>n</i> days runs from the first full civil day after the start (the start day
 /// itself when the start is exactly midnight) and ends at the end of the <i>n</i>-th counted day, i.e. at
 /// midnight starting the following day. So 2 working days from Friday 17:00 end at Wednesday 00:00.
+/// A calendar states the years it covers (<see cref="CoveredYears"/>): a working-day limit that needs a day of
+/// another year is refused (<see cref="CalendarMustCoverRule"/>), never counted on a guess. Calendar-day limits
+/// need no holidays and are computed for any year.
 /// </remarks>
 public sealed class WorkingDayCalendar
 {
@@ -22,14 +25,22 @@ public sealed class WorkingDayCalendar
     private readonly FrozenSet<LocalDate> _adjustedWorkingDays;
     private readonly int _workingDaysPerWeek;
 
-    private WorkingDayCalendar(IEnumerable<IsoDayOfWeek> restDays, IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> adjustedWorkingDays)
+    private WorkingDayCalendar(IEnumerable<IsoDayOfWeek> restDays, IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> adjustedWorkingDays, ImmutableSortedSet<int>? years)
     {
+        CoveredYears = years;
         _restDays = restDays.ToFrozenSet();
         _holidays = holidays.ToFrozenSet();
         _adjustedWorkingDays = adjustedWorkingDays.ToFrozenSet();
         _exceptions = _holidays.Concat(_adjustedWorkingDays).Distinct().Order().ToImmutableArray();
         _workingDaysPerWeek = 7 - _restDays.Count;
     }
+
+    /// <summary>The years whose holidays and make-up working days the calendar holds; null for a calendar that covers every year because it has none (e.g. <see cref="WeekendsOnly"/>).</summary>
+    public ImmutableSortedSet<int>? CoveredYears { get; }
+
+    /// <summary>Whether the calendar knows every holiday and make-up working day of the date's year.</summary>
+    /// <param name="date">The date.</param>
+    public bool Covers(LocalDate date) => CoveredYears is null || CoveredYears.Contains(date.Year);
 
     /// <summary>The weekly rest days (usually Saturday and Sunday).</summary>
     public IReadOnlySet<IsoDayOfWeek> RestDays => _restDays;
@@ -40,16 +51,58 @@ public sealed class WorkingDayCalendar
     /// <summary>Adjusted working days (调休): working days even when they fall on a weekly rest day.</summary>
     public IReadOnlySet<LocalDate> AdjustedWorkingDays => _adjustedWorkingDays;
 
-    /// <summary>Creates a calendar.</summary>
+    /// <summary>
+    /// Creates a calendar. Without holidays or adjusted days it has only weekly rest days and covers every year; with
+    /// them it covers exactly the years those dates fall in (state the years with the other overload when a covered
+    /// year has no listed date).
+    /// </summary>
     /// <param name="restDays">Weekly rest days; fewer than seven.</param>
     /// <param name="holidays">Public holidays.</param>
     /// <param name="adjustedWorkingDays">Adjusted working days; none may also be a holiday.</param>
     /// <exception cref="ArgumentException">All seven days are rest days, or a date is both a holiday and a working day.</exception>
     public static WorkingDayCalendar Create(IEnumerable<IsoDayOfWeek> restDays, IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> adjustedWorkingDays)
     {
-        ArgumentNullException.ThrowIfNull(restDays);
         ArgumentNullException.ThrowIfNull(holidays);
         ArgumentNullException.ThrowIfNull(adjustedWorkingDays);
+        var holidayList = holidays.ToList();
+        var adjustedList = adjustedWorkingDays.ToList();
+        if (holidayList.Count > 0 || adjustedList.Count > 0)
+        {
+            // A list of holidays with no stated years would silently treat every other year as holiday-free.
+            return Create(restDays, holidayList, adjustedList, holidayList.Concat(adjustedList).Select(d => d.Year).Distinct());
+        }
+
+        return Build(restDays, [], [], null);
+    }
+
+    /// <summary>Creates a calendar that covers the given years: their holidays and make-up working days are all listed.</summary>
+    /// <param name="restDays">Weekly rest days; fewer than seven.</param>
+    /// <param name="holidays">Public holidays, each in a covered year.</param>
+    /// <param name="adjustedWorkingDays">Adjusted working days, each in a covered year; none may also be a holiday.</param>
+    /// <param name="coveredYears">The years covered (at least one, each 1900–2199).</param>
+    /// <exception cref="ArgumentException">All seven days are rest days, a date is both a holiday and a working day, a date lies outside the covered years, or no year is covered.</exception>
+    public static WorkingDayCalendar Create(IEnumerable<IsoDayOfWeek> restDays, IEnumerable<LocalDate> holidays, IEnumerable<LocalDate> adjustedWorkingDays, IEnumerable<int> coveredYears)
+    {
+        ArgumentNullException.ThrowIfNull(coveredYears);
+        var years = coveredYears.ToImmutableSortedSet();
+        if (years.IsEmpty || years.Any(y => y < CivilTime.EarliestDate.Year || y > CivilTime.LatestDate.Year))
+        {
+            throw new ArgumentException($"A calendar covers at least one year, each from {CivilTime.EarliestDate.Year} to {CivilTime.LatestDate.Year}.", nameof(coveredYears));
+        }
+
+        var holidayList = holidays.ToList();
+        var adjustedList = adjustedWorkingDays.ToList();
+        if (holidayList.Concat(adjustedList).FirstOrDefault(d => !years.Contains(d.Year)) is { } outside && outside != default)
+        {
+            throw new ArgumentException($"{outside:uuuu-MM-dd} lies outside the covered years {string.Join(", ", years)}.", nameof(coveredYears));
+        }
+
+        return Build(restDays, holidayList, adjustedList, years);
+    }
+
+    private static WorkingDayCalendar Build(IEnumerable<IsoDayOfWeek> restDays, List<LocalDate> holidays, List<LocalDate> adjustedWorkingDays, ImmutableSortedSet<int>? years)
+    {
+        ArgumentNullException.ThrowIfNull(restDays);
         var rest = restDays.ToHashSet();
         if (rest.Count >= 7 || rest.Contains(IsoDayOfWeek.None))
         {
@@ -57,13 +110,12 @@ public sealed class WorkingDayCalendar
         }
 
         var holidaySet = holidays.ToHashSet();
-        var clash = adjustedWorkingDays.FirstOrDefault(holidaySet.Contains);
-        if (adjustedWorkingDays.Any(holidaySet.Contains))
+        if (adjustedWorkingDays.FirstOrDefault(holidaySet.Contains) is { } clash && clash != default)
         {
             throw new ArgumentException($"{clash:uuuu-MM-dd} is both a holiday and an adjusted working day.", nameof(adjustedWorkingDays));
         }
 
-        return new WorkingDayCalendar(rest, holidaySet, adjustedWorkingDays);
+        return new WorkingDayCalendar(rest, holidaySet, adjustedWorkingDays, years);
     }
 
     /// <summary>A calendar with Saturday and Sunday off and no holidays.</summary>
@@ -74,11 +126,90 @@ public sealed class WorkingDayCalendar
     public bool IsWorkingDay(LocalDate date) =>
         _adjustedWorkingDays.Contains(date) || (!_holidays.Contains(date) && !_restDays.Contains(date.DayOfWeek));
 
-    /// <summary>The instant a time limit started at <paramref name="start"/> runs out (see the counting rule).</summary>
+    /// <summary>
+    /// The instant a time limit started at <paramref name="start"/> runs out (see the counting rule), explained: the
+    /// start in Beijing time, every counted day (as runs of dates), the weekly rest days and holidays skipped, the
+    /// make-up working days counted, and the end as <c>yyyy-MM-dd 24:00 (Asia/Shanghai)</c>.
+    /// </summary>
     /// <param name="start">When the limit starts.</param>
     /// <param name="limit">The limit.</param>
+    /// <returns>The deadline, or a <see cref="CalendarMustCoverRule"/> violation naming the first uncovered year a working-day count needs.</returns>
+    public Result<Decision<Instant>> Deadline(Instant start, TimeLimit limit)
+    {
+        var local = CivilTime.LocalDateTimeOf(start);
+        var firstDay = local.TimeOfDay == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1);
+        var counted = new List<LocalDate>();
+        var restSkipped = new List<LocalDate>();
+        var holidaysSkipped = new List<LocalDate>();
+        var makeUp = new List<LocalDate>();
+        var day = firstDay;
+        while (counted.Count < limit.Days)
+        {
+            if (limit.Unit == TimeLimitUnit.WorkingDays && !Covers(day))
+            {
+                return Result<Decision<Instant>>.Failure(RuleViolation.At(
+                    CalendarMustCoverRule.Id, "calendar", $"Counting {limit} from {local:uuuu-MM-dd HH:mm} needs {day:uuuu-MM-dd}, but the calendar does not cover {day.Year} (it covers {string.Join(", ", CoveredYears!)}).",
+                    day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Figure.Of("year", day.Year)));
+            }
+
+            if (limit.Unit == TimeLimitUnit.CalendarDays || IsWorkingDay(day))
+            {
+                counted.Add(day);
+                if (limit.Unit == TimeLimitUnit.WorkingDays && _adjustedWorkingDays.Contains(day))
+                {
+                    makeUp.Add(day);
+                }
+            }
+            else if (_holidays.Contains(day))
+            {
+                holidaysSkipped.Add(day);
+            }
+            else
+            {
+                restSkipped.Add(day);
+            }
+
+            day = day.PlusDays(1);
+        }
+
+        var lastDay = counted.Count == 0 ? firstDay.PlusDays(-1) : counted[^1];
+        var end = CivilTime.StartOf(lastDay.PlusDays(1));
+        var rule = RuleId.From("governance.deadline");
+        var steps = new List<ExplanationStep>
+        {
+            ExplanationStep.Of(rule, $"Starts {local:uuuu-MM-dd HH:mm} (Asia/Shanghai); days count from {firstDay:uuuu-MM-dd}.", Figure.Of("start", $"{local:uuuu-MM-dd HH:mm}"), Figure.Of("limit", limit)),
+            ExplanationStep.Of(rule, $"Counted {counted.Count} day(s): {Runs(counted)}.", Figure.Of("counted", counted.Count)),
+        };
+        if (restSkipped.Count + holidaysSkipped.Count > 0)
+        {
+            steps.Add(ExplanationStep.Of(rule, $"Skipped weekly rest days: {Runs(restSkipped)}; holidays: {Runs(holidaysSkipped)}.", Figure.Of("restDaysSkipped", restSkipped.Count), Figure.Of("holidaysSkipped", holidaysSkipped.Count)));
+        }
+
+        if (makeUp.Count > 0)
+        {
+            steps.Add(ExplanationStep.Of(rule, $"Counted make-up working days (调休): {Runs(makeUp)}.", Figure.Of("makeUpDays", makeUp.Count)));
+        }
+
+        steps.Add(ExplanationStep.Of(rule, $"Ends {lastDay:uuuu-MM-dd} 24:00 (Asia/Shanghai), the instant {end}.", Figure.Of("end", $"{lastDay:uuuu-MM-dd} 24:00")));
+        return Result<Decision<Instant>>.Success(Decision<Instant>.Create(end, Explanation.Create(null, steps)));
+    }
+
+    /// <summary>
+    /// The instant a time limit runs out (<see cref="Deadline"/> without the explanation).
+    /// </summary>
+    /// <param name="start">When the limit starts.</param>
+    /// <param name="limit">The limit.</param>
+    /// <exception cref="InvalidOperationException">A working-day count needs a year the calendar does not cover (see <see cref="Deadline"/>).</exception>
     public Instant DeadlineAfter(Instant start, TimeLimit limit)
     {
+        if (limit.Unit == TimeLimitUnit.WorkingDays && CoveredYears is not null)
+        {
+            var checkedDeadline = Deadline(start, limit);
+            return checkedDeadline.IsSuccess
+                ? checkedDeadline.Value.Value
+                : throw new InvalidOperationException(checkedDeadline.FirstViolation!.Message);
+        }
+
         var local = CivilTime.LocalDateTimeOf(start);
         var firstDay = local.TimeOfDay == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1);
         var lastDay = limit.Unit == TimeLimitUnit.CalendarDays
@@ -123,6 +254,33 @@ public sealed class WorkingDayCalendar
     {
         ArgumentNullException.ThrowIfNull(days);
         return days.Count(IsWorkingDay);
+    }
+
+    /// <summary>Dates as runs: <c>2026-10-09..2026-10-13, 2026-10-16</c>; "none" when empty.</summary>
+    private static string Runs(List<LocalDate> days)
+    {
+        if (days.Count == 0)
+        {
+            return "none";
+        }
+
+        var runs = new List<string>();
+        var first = days[0];
+        var previous = days[0];
+        foreach (var day in days.Skip(1).Append(LocalDate.MaxIsoValue))
+        {
+            if (day != LocalDate.MaxIsoValue && day == previous.PlusDays(1))
+            {
+                previous = day;
+                continue;
+            }
+
+            runs.Add(first == previous ? $"{first:uuuu-MM-dd}" : $"{first:uuuu-MM-dd}..{previous:uuuu-MM-dd}");
+            first = day;
+            previous = day;
+        }
+
+        return string.Join(", ", runs);
     }
 
     private bool HasExceptionBetween(LocalDate from, LocalDate to)

@@ -56,7 +56,7 @@ public sealed partial class DisputeCase
     public Result<DisputeCase> GrantExtension(Actor actor, Instant at, string reason) =>
         Execute(DisputeTrigger.GrantExtension, actor, at, reason, () => new DisputeCase(this)
         {
-            Deadline = Rulebook.Calendar.DeadlineAfter(Deadline ?? at, Tier!.Extension),
+            Deadline = Checked(Rulebook.Calendar.Deadline(Deadline ?? at, Tier!.Extension)),
             ExtensionsUsed = ExtensionsUsed + 1,
         });
 
@@ -225,7 +225,16 @@ public sealed partial class DisputeCase
         }
 
         var transition = DisputeWorkflow.Find(State, trigger)!;
-        var next = change();
+        DisputeCase next;
+        try
+        {
+            next = change();
+        }
+        catch (CalendarGapException gap)
+        {
+            return Result<DisputeCase>.Failure(gap.Violation);
+        }
+
         return Result<DisputeCase>.Success(new DisputeCase(next)
         {
             State = transition.To,
@@ -246,7 +255,11 @@ public sealed partial class DisputeCase
     }
 
     private Instant? DeadlineFrom(Instant at, EscalationTier tier) =>
-        tier.Limit is { } limit ? Rulebook.Calendar.DeadlineAfter(at, limit) : null;
+        tier.Limit is { } limit ? Checked(Rulebook.Calendar.Deadline(at, limit)) : null;
+
+    /// <summary>The deadline, or a refusal of the whole command when the calendar does not cover a day it needs.</summary>
+    private static Instant Checked(Result<Decision<Instant>> deadline) =>
+        deadline.IsSuccess ? deadline.Value.Value : throw new CalendarGapException(deadline.FirstViolation!);
 
     private int NextTierIndex()
     {

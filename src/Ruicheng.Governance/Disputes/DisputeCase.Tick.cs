@@ -23,13 +23,18 @@ public sealed partial class DisputeCase
     {
         var current = this;
         var fired = ImmutableArray.CreateBuilder<DueEscalation>();
+        var refused = ImmutableArray.CreateBuilder<RuleViolation>();
         while (current.NextDue(now) is { } due)
         {
             fired.Add(due);
-            current = current.Apply(due);
+            (current, var refusal) = current.Apply(due);
+            if (refusal is not null)
+            {
+                refused.Add(refusal);
+            }
         }
 
-        return new TickOutcome(current, fired.ToImmutable());
+        return new TickOutcome(current, fired.ToImmutable()) { Refused = refused.ToImmutable() };
     }
 
     private DueEscalation? NextDue(Instant now)
@@ -47,16 +52,17 @@ public sealed partial class DisputeCase
         return null;
     }
 
-    private DisputeCase Apply(DueEscalation due)
+    private (DisputeCase Case, RuleViolation? Refusal) Apply(DueEscalation due)
     {
         var marked = new DisputeCase(this) { FiredDeadlines = FiredDeadlines.Add((due.Tier, due.Deadline)) };
         if (!due.Escalates)
         {
-            return marked;
+            return (marked, null);
         }
 
         // A late command (an extension granted after the old deadline) may postdate the deadline; the audit stays chronological.
         var at = Audit.IsEmpty || Audit[^1].At <= due.Deadline ? due.Deadline : Audit[^1].At;
-        return marked.Execute(DisputeTrigger.DeadlineEscalation, null, at, $"deadline of tier {due.Tier} passed", () => marked.MovedTo(marked.NextTierIndex(), at)).Value;
+        var escalated = marked.Execute(DisputeTrigger.DeadlineEscalation, null, at, $"deadline of tier {due.Tier} passed", () => marked.MovedTo(marked.NextTierIndex(), at));
+        return escalated.IsSuccess ? (escalated.Value, null) : (marked, escalated.FirstViolation);
     }
 }

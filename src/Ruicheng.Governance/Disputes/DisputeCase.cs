@@ -181,6 +181,12 @@ public sealed partial class DisputeCase
             return Result<DisputeCase>.Failure(violations);
         }
 
+        var acceptance = rulebook.Calendar.Deadline(at, type!.Ladder.AcceptWithin);
+        if (acceptance.IsFailure)
+        {
+            return Result<DisputeCase>.Failure(acceptance.Violations);
+        }
+
         var reported = new DisputeCase(null)
         {
             Id = id,
@@ -191,7 +197,7 @@ public sealed partial class DisputeCase
             Summary = summary ?? string.Empty,
             ClaimKey = claimKey,
             ReportedAt = at,
-            AcceptanceDeadline = rulebook.Calendar.DeadlineAfter(at, type!.Ladder.AcceptWithin),
+            AcceptanceDeadline = acceptance.Value.Value,
             State = DisputeState.Reported,
             Reporter = reporter,
         };

@@ -38,6 +38,8 @@ internal sealed class NamedDocument
 
 internal sealed class CalendarDocument
 {
+    public List<int>? Years { get; set; }
+
     public List<string>? RestDays { get; set; }
 
     public List<LocalDate>? Holidays { get; set; }

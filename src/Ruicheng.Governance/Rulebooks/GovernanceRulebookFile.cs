@@ -37,7 +37,8 @@ public static class GovernanceRulebookFile
         var calendar = WorkingDayCalendar.Create(
             (document.Calendar!.RestDays ?? []).Select(d => GovernanceRulebookValidator.Days[d]),
             document.Calendar.Holidays ?? [],
-            document.Calendar.AdjustedWorkingDays ?? []);
+            document.Calendar.AdjustedWorkingDays ?? [],
+            document.Calendar.Years!);
         var ladders = document.Ladders!.Select(l => new EscalationLadder(
             l.Id!,
             Limit(l.AcceptWithin!),

@@ -69,6 +69,11 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
                 .WithMessage("A rest day is a weekday name such as 'saturday'.");
             RuleFor(c => c.RestDays).Must(r => r is null || r.Distinct().Count() < 7).WithErrorCode("governance.calendar.no-working-day")
                 .WithMessage("At least one weekday is a working day.");
+            RuleFor(c => c.Years).NotEmpty().WithErrorCode("governance.calendar.years.missing").WithMessage("A calendar states the years it covers.");
+            RuleForEach(c => c.Holidays).Must((c, d) => c.Years is null || c.Years.Contains(d.Year)).WithErrorCode("governance.calendar.date.year")
+                .WithMessage("A holiday lies in a year the calendar covers.");
+            RuleForEach(c => c.AdjustedWorkingDays).Must((c, d) => c.Years is null || c.Years.Contains(d.Year)).WithErrorCode("governance.calendar.date.year")
+                .WithMessage("A make-up working day lies in a year the calendar covers.");
             RuleForEach(c => c.Holidays).Must(CivilTime.IsSupported).WithErrorCode("governance.calendar.date.range")
                 .WithMessage($"A calendar date lies from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}.");
             RuleForEach(c => c.AdjustedWorkingDays).Must(CivilTime.IsSupported).WithErrorCode("governance.calendar.date.range")

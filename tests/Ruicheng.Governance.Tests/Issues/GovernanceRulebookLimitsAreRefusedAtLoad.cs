@@ -54,10 +54,12 @@ public class GovernanceRulebookLimitsAreRefusedAtLoad
         });
         var rulebook = GovernanceRulebookFile.Load(json).Value;
         var tierLimits = rulebook.Ladders[0].Tiers[0];
-        var deadline = rulebook.Calendar.DeadlineAfter(CivilTime.StartOf(CivilTime.LatestDate), tierLimits.Limit!.Value);
+        // The rulebook's calendar covers 2026 only (issue 13); the week-by-week count beyond it is the same arithmetic.
+        var calendar = WorkingDayCalendar.WeekendsOnly;
+        var deadline = calendar.DeadlineAfter(CivilTime.StartOf(CivilTime.LatestDate), tierLimits.Limit!.Value);
         for (var i = 0; i < tierLimits.ExtensionsAllowed; i++)
         {
-            deadline = rulebook.Calendar.DeadlineAfter(deadline, tierLimits.Extension);
+            deadline = calendar.DeadlineAfter(deadline, tierLimits.Extension);
         }
 
         Assert.True(CivilTime.DateOf(deadline) > CivilTime.LatestDate.PlusYears(100));
