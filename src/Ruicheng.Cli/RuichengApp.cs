@@ -46,6 +46,8 @@ internal static class RuichengApp
             });
             config.AddCommand<SchemaCommand>("schema").WithDescription("Write the JSON schema of a kind of document the packages load.")
                 .WithExample("schema", "civility-rulebook", "--out", "civility-rulebook.schema.json");
+            config.AddCommand<PatrolCommand>("patrol").WithDescription("Roll grid patrol records up the hierarchy for an ISO week or a month, with the trend and the rising units.")
+                .WithExample("patrol", "--log", "samples/patrols.csv", "--week", "2026-W40");
             config.AddCommand<HierarchyCommand>("hierarchy").WithDescription("Show the hierarchy as a tree, optionally under a unit and with a measure rolled up.")
                 .WithExample("hierarchy", "--under", "大王镇");
         });

@@ -27,6 +27,7 @@ internal static class Targets
         new("vetoes.csv (score --vetoes)", [Read("vetoes.csv")], true, input => CliOnly(input, ".csv", f => [["score", "--entries", Cli.Sample("entries.csv"), "--vetoes", f, "--as-of", "2026-06-30", "--json"]])),
         new("register.csv (distribute)", [Read("register.csv")], true, input => CliOnly(input, ".csv", f => [["distribute", "--plan", "cai-village", "--register", f, "--income", "3160000", "--year", "2026"], ["distribute", "--plan", "cai-village", "--register", f, "--income", "-120000", "--year", "2026", "--reserve-balance", "50000", "--json"]])),
         new("patronage.csv (distribute --patronage)", [Read("patronage.csv")], true, input => CliOnly(input, ".csv", f => [["distribute", "--plan", "tianyuan-guiju", "--register", Cli.Sample("register.csv"), "--patronage", f, "--income", "220000", "--year", "2026", "--json"]])),
+        new("patrols.csv (patrol)", [Read("patrols.csv")], true, input => CliOnly(input, ".csv", f => [["patrol", "--log", f, "--week", "2026-W40"], ["patrol", "--log", f, "--month", "2026-10", "--unit", "古魏镇", "--json"]])),
         new("collective-income.csv (hierarchy --measure)", [Read("collective-income.csv")], true, input => CliOnly(input, ".csv", f => [["hierarchy", "--measure", f], ["hierarchy", "--measure", f, "--under", "大王镇", "--json"]])),
     ];
 

@@ -74,7 +74,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
     }
 
     /// <summary>A unit by name, id, or division code (the full 12 digits or the prefix the tree prints); the highest such unit.</summary>
-    private static AdministrativeUnit? Find(GovernanceHierarchy hierarchy, string under) =>
+    internal static AdministrativeUnit? Find(GovernanceHierarchy hierarchy, string under) =>
         hierarchy.FindByName(under).FirstOrDefault()
         ?? (UnitId.TryFrom(under, out var id) && hierarchy.TryFind(id, out var unit) ? unit : null)
         ?? hierarchy.Units.FirstOrDefault(u => u.Code.Value == under || u.Code.SignificantPrefix == under);
