@@ -105,6 +105,8 @@ civility = document(
             "black": obj(["deductionRules"], {"deductionRules": array(ref("id"), minItems=1, uniqueItems=True)}),
             "source": {"type": "string"},
         }, description="Who may appear on the red and black lists (红黑榜), computed per period from the ledger."),
+        "civicEvents": array(obj(["kind", "rule"], {"kind": ref("id"), "rule": ref("id")}),
+                             description="The points rule each kind of civic event from another package maps to (the linkage contract)."),
     },
     {"header": header},
 )

@@ -141,6 +141,45 @@ public sealed class PointsLedger
     }
 
     /// <summary>
+    /// Ingests civic events raised by another package (the linkage contract, <see cref="CivicEvent"/>): each event
+    /// whose kind the rulebook maps (<see cref="CivilityRulebook.CivicEventRules"/>) becomes a draft for that rule —
+    /// an award or a deduction by the rule's sign, quantity 1, on the event's date, with the event's
+    /// <see cref="CivicEvent.SourceId"/> as source — and goes through <see cref="Ingest"/>, so the same event twice is one
+    /// entry. An event of an unmapped kind is rejected (<see cref="CivicEventMustBeMappedRule"/>, path <c>[i]</c>).
+    /// </summary>
+    /// <param name="events">The events, in order.</param>
+    /// <param name="recordedAt">When they are recorded.</param>
+    /// <returns>What was appended, recognised as a duplicate, or rejected, by the events' positions.</returns>
+    public IngestReport IngestCivicEvents(IEnumerable<CivicEvent> events, Instant recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var rulebook = _rulebook;
+        var list = events.ToList();
+        var unmapped = new List<RuleViolation>();
+        var drafts = new List<(int Position, EntryDraft Draft)>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var civic = list[i] ?? throw new ArgumentNullException(nameof(events), $"Event {i} is null.");
+            if (!rulebook.CivicEventRules.TryGetValue(civic.Kind, out var ruleId))
+            {
+                unmapped.Add(RuleViolation.At(CivicEventMustBeMappedRule.Id, $"[{i}]", $"Rulebook {rulebook.Header} maps no points rule to civic events of kind '{civic.Kind}'.", civic.Kind.Value));
+                continue;
+            }
+
+            var rule = rulebook.RuleInForce(ruleId, civic.OccurredOn);
+            var kind = rule is { Points: < 0 } ? EntryKind.Deduction : EntryKind.Award;
+            drafts.Add((i, new EntryDraft(civic.Resident, civic.SourceId, kind, ruleId, civic.OccurredOn, 1, null, recordedAt)));
+        }
+
+        var report = Ingest(drafts.Select(d => d.Draft));
+
+        // Ingest numbers positions among the drafts; report them by the events' positions.
+        var rejected = report.Rejected.Select(v => RuleViolation.At(v.Code, $"[{drafts[int.Parse(v.Path.AsSpan(1, v.Path.Length - 2), CultureInfo.InvariantCulture)].Position}]", v.Message, v.AttemptedValue))
+            .Concat(unmapped).OrderBy(v => int.Parse(v.Path.AsSpan(1, v.Path.Length - 2), CultureInfo.InvariantCulture)).ToImmutableArray();
+        return new IngestReport(report.Appended, [.. report.Duplicates.Select(d => drafts[d].Position)], rejected);
+    }
+
+    /// <summary>
     /// Records the yearly reset of the spendable balance on the rulebook's reset date
     /// (<see cref="Points.ExpiryPolicy.SpendableResetMonth"/>/<see cref="Points.ExpiryPolicy.SpendableResetDay"/>, e.g. 31 December):
     /// one reset entry per resident (in ordinal order of resident id) whose <see cref="SpendableBalance"/> is

@@ -20,8 +20,9 @@ public sealed class CivilityRulebook
 
     internal CivilityRulebook(
         RulebookHeader header, ImmutableArray<PointsCategory> categories, ImmutableArray<PointsRule> rules, ExpiryPolicy expiry,
-        int noticeDays, ImmutableArray<CeremonyStandard> covenant, CreditPolicy credit, ListPolicy? lists)
+        int noticeDays, ImmutableArray<CeremonyStandard> covenant, CreditPolicy credit, ListPolicy? lists, ImmutableSortedDictionary<RuleId, RuleId>? civicEvents = null)
     {
+        CivicEventRules = civicEvents ?? ImmutableSortedDictionary<RuleId, RuleId>.Empty;
         Lists = lists;
         Header = header;
         Categories = categories;
@@ -57,6 +58,13 @@ public sealed class CivilityRulebook
 
     /// <summary>The credit policy.</summary>
     public CreditPolicy Credit { get; }
+
+    /// <summary>
+    /// The points rule each kind of civic event maps to (<see cref="CivicEvent.Kind"/> → rule id), the linkage from
+    /// other packages (e.g. <c>governance.mediation.settled</c> → <c>mediation-volunteer</c>); see
+    /// <see cref="Ledger.PointsLedger.IngestCivicEvents"/>.
+    /// </summary>
+    public ImmutableSortedDictionary<RuleId, RuleId> CivicEventRules { get; }
 
     /// <summary>Who may appear on the red and black lists (红黑榜), or null when the rulebook defines no lists.</summary>
     public ListPolicy? Lists { get; }

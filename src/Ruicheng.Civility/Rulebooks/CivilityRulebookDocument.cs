@@ -25,6 +25,8 @@ internal sealed class CivilityRulebookDocument
     public CreditDocument? Credit { get; set; }
 
     public ListsDocument? Lists { get; set; }
+
+    public List<CivicEventRuleDocument>? CivicEvents { get; set; }
 }
 
 internal sealed class ListsDocument
@@ -178,4 +180,11 @@ internal sealed class BenefitDocument
     public bool PriorityServices { get; set; }
 
     public string? Honours { get; set; }
+}
+
+internal sealed class CivicEventRuleDocument
+{
+    public string? Kind { get; set; }
+
+    public string? Rule { get; set; }
 }

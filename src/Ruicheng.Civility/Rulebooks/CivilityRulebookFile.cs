@@ -63,7 +63,8 @@ public static class CivilityRulebookFile
                 Enum.Parse<CapPeriod>(d.Lists.Period!, ignoreCase: true),
                 d.Lists.Red!.MinHonourPoints,
                 (d.Lists.Red.HonourRules ?? []).Select(RuleId.From).ToImmutableSortedSet(),
-                d.Lists.Black!.DeductionRules!.Select(RuleId.From).ToImmutableSortedSet()));
+                d.Lists.Black!.DeductionRules!.Select(RuleId.From).ToImmutableSortedSet()),
+            (d.CivicEvents ?? []).ToImmutableSortedDictionary(e => RuleId.From(e.Kind!), e => RuleId.From(e.Rule!)));
     }
 
     private static ImmutableArray<PointsCap> Caps(List<CapDocument>? caps) =>

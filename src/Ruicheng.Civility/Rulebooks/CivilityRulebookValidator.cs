@@ -42,6 +42,10 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             .WithMessage($"The notice period is at most {MaxNoticeDays} days.");
         RuleForEach(d => d.Covenant).SetValidator(d => new CeremonyValidator(d.Rules?.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
         RuleFor(d => d.Credit).NotNull().WithErrorCode("civility.credit.missing").SetValidator(new CreditValidator()!);
+        RuleForEach(d => d.CivicEvents).Must((d, e) => RuleId.TryFrom(e.Kind, out _) && d.Rules is not null && d.Rules.Any(r => r.Id == e.Rule))
+            .WithErrorCode("civility.civic-event.rule").WithMessage("A civic event kind maps to a points rule the rulebook defines.");
+        RuleFor(d => d.CivicEvents).Must(e => e is null || e.Select(x => x.Kind).Distinct(StringComparer.Ordinal).Count() == e.Count)
+            .WithErrorCode("civility.civic-event.duplicate").WithMessage("Each civic event kind maps to one rule.");
         RuleFor(d => d.Lists!).SetValidator(d => new ListsValidator(d.Rules?.Where(r => r is not null).ToList() ?? [])).When(d => d.Lists is not null);
     }
 

@@ -4,6 +4,8 @@ using Ruicheng.Governance.Disputes.Rules;
 using Ruicheng.Governance.Rulebooks;
 using Ruicheng.Primitives.Rulebooks;
 
+using Ruicheng.Governance.Disputes.Events;
+
 namespace Ruicheng.Governance.Disputes;
 
 /// <summary>
@@ -113,6 +115,21 @@ public sealed partial class DisputeCase
 
     /// <summary>Domain events raised so far (e.g. <see cref="Events.MediationSettled"/>), oldest first.</summary>
     public ImmutableArray<object> Events { get; private init; } = [];
+
+    /// <summary>
+    /// The case's events as civic events about residents, for other packages (the linkage contract,
+    /// <see cref="CivicEvent"/>): a settled mediation gives one <c>governance.mediation.settled</c> event for the mediator
+    /// (source <c>CASE:settled:TIER</c>); disruptive repeated petitioning gives one <c>governance.petition.disruptive</c>
+    /// event per petitioner (source <c>CASE:disruptive:RESIDENT</c>). Dates are civil dates in Asia/Shanghai.
+    /// </summary>
+    public ImmutableArray<CivicEvent> CivicEvents => [.. Events.SelectMany(e => e switch
+    {
+        MediationSettled settled => [CivicEvent.Create(MediationSettled.Code, settled.Mediator, CivilTime.DateOf(settled.At), $"{settled.Case}:settled:{settled.Tier}",
+            Figure.Of("case", settled.Case), Figure.Of("tier", settled.Tier))],
+        DisruptivePetitioningRecorded disruptive => disruptive.Parties.Select(p => CivicEvent.Create(DisruptivePetitioningRecorded.Code, p, CivilTime.DateOf(disruptive.At), $"{disruptive.Case}:disruptive:{p}",
+            Figure.Of("case", disruptive.Case))).ToArray(),
+        _ => Array.Empty<CivicEvent>(),
+    })];
 
     /// <summary>The (tier, deadline) pairs that have fired, so that each fires once.</summary>
     public ImmutableHashSet<(string Tier, Instant Deadline)> FiredDeadlines { get; private init; } = [];

@@ -1,0 +1,76 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Ruicheng.Civility.Ledger;
+using Ruicheng.Civility.Ledger.Rules;
+using Ruicheng.Civility.Rulebooks;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Rulebooks;
+
+namespace Ruicheng.Cli.Tests.Issues;
+
+/// <summary>
+/// Issue 13 (linkage without cross references): governance outcomes feeding civility points existed only as names in
+/// a rulebook. Governance raises <see cref="CivicEvent"/>s; Civility ingests them by kind; neither references the other.
+/// </summary>
+public class CivicEventsLinkThePackages
+{
+    private static readonly LedgerKey Key = LedgerKey.Create("test", [.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+
+    private static Instant Beijing(int month, int day, int hour) => CivilTime.InstantOf(new LocalDateTime(2026, month, day, hour, 0));
+
+    private static DisputeCase SettledCase()
+    {
+        var rulebook = GovernanceRulebookFile.LoadRuicheng();
+        var mediator = new Actor(ResidentId.From("M-1"), ActorRole.GridMediator);
+        var reported = DisputeCase.Report(rulebook, DisputeCaseId.From("DC-2026-0100"), "neighbour", UnitId.From("dawang.jinpen.g1"),
+            [new DisputeParty(ResidentId.From("R-1"), HouseholdId.From("H-1"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Beijing(10, 12, 9), "wall", null, []).Value;
+        return reported.Accept(mediator, Beijing(10, 12, 10)).Value.RecordAgreement(mediator, Beijing(10, 12, 15), "wall moved 20 cm", false).Value;
+    }
+
+    [Fact]
+    public void ASettledMediation_AwardsTheMediator_Once()
+    {
+        var events = SettledCase().CivicEvents;
+        var civic = Assert.Single(events);
+        Assert.Equal(("governance.mediation.settled", "M-1", "DC-2026-0100:settled:grid"), (civic.Kind.Value, civic.Resident.Value, civic.SourceId));
+
+        var ledger = new PointsLedger(CivilityRulebookFile.LoadRuicheng(), Key);
+        var first = ledger.IngestCivicEvents(events, Beijing(10, 13, 9));
+        var entry = Assert.Single(first.Appended);
+        Assert.Equal((EntryKind.Award, "mediation-volunteer", 5L), (entry.Kind, entry.Rule!.Value.Value, entry.Points));
+
+        var again = ledger.IngestCivicEvents(events, Beijing(10, 14, 9));
+        Assert.Empty(again.Appended);
+        Assert.Equal([0], again.Duplicates.ToArray());
+        Assert.Single(ledger.Entries);
+    }
+
+    [Fact]
+    public void AnEventOfAKindTheRulebookDoesNotMap_IsRejectedWithItsPosition()
+    {
+        var ledger = new PointsLedger(CivilityRulebookFile.LoadRuicheng(), Key);
+        var report = ledger.IngestCivicEvents(
+        [
+            CivicEvent.Create(RuleId.From("governance.mediation.settled"), ResidentId.From("M-1"), new LocalDate(2026, 10, 12), "a"),
+            CivicEvent.Create(RuleId.From("economy.dividend.paid"), ResidentId.From("R-1"), new LocalDate(2026, 10, 12), "b"),
+        ], Beijing(10, 13, 9));
+        Assert.Single(report.Appended);
+        var rejected = Assert.Single(report.Rejected);
+        Assert.Equal((CivicEventMustBeMappedRule.Id, "[1]"), (rejected.Code, rejected.Path));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property AnyEventIngestedTwice_GivesOneEntry() =>
+        Prop.ForAll(Gen.Choose(0, 40).SelectMany(n => Gen.Choose(0, 9).ArrayOf(n)).ToArbitrary(), picks =>
+        {
+            var events = picks.Select(p => CivicEvent.Create(
+                RuleId.From(p % 2 == 0 ? "governance.mediation.settled" : "governance.petition.disruptive"),
+                ResidentId.From($"R-{p % 3}"), new LocalDate(2026, 10, 1 + p), $"source-{p}")).ToList();
+            var ledger = new PointsLedger(CivilityRulebookFile.LoadRuicheng(), Key);
+            ledger.IngestCivicEvents(events, Beijing(11, 1, 9));
+            ledger.IngestCivicEvents(events.AsEnumerable().Reverse(), Beijing(11, 2, 9));
+            return ledger.Entries.Count == picks.Distinct().Count();
+        });
+}
