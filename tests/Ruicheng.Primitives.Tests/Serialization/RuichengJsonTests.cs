@@ -32,12 +32,23 @@ public class RuichengJsonTests
     [InlineData("\"1.005\"")]
     [InlineData("1234.56")]
     [InlineData("\"1e3\"")]
-    [InlineData("\"12345678901234567\"")]
+    [InlineData("\"123456789012345678\"")]
+    [InlineData("\"92233720368547758.08\"")]
     [InlineData("\" 1\"")]
     public void Read_MoneyNotADecimalStringOfAtMostTwoDecimals_IsMalformedWithPath(string amount)
     {
         var result = RuichengJson.Read<Sample>($$"""{ "amount": {{amount}}, "split": "8:1:1", "unit": "u", "date": "2026-01-01" }""");
         Assert.Equal(("json.malformed", "$.amount"), (result.FirstViolation!.Code.Value, result.FirstViolation.Path));
+    }
+
+    [Fact]
+    public void TheExtremes_RoundTrip()
+    {
+        foreach (var amount in new[] { Money.MaxValue, Money.MinValue, Money.Zero, Money.FromYuan(-0.5m) })
+        {
+            var json = JsonSerializer.Serialize(new Sample(amount, Ratio.Of(1), UnitId.From("u"), new LocalDate(2026, 1, 1)), RuichengJson.Options);
+            Assert.Equal(amount, JsonSerializer.Deserialize<Sample>(json, RuichengJson.Options)!.Amount);
+        }
     }
 
     [Fact]
