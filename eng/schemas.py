@@ -131,11 +131,12 @@ governance = document(
             "holidays": array(ref("date"), uniqueItems=True), "adjustedWorkingDays": array(ref("date"), uniqueItems=True), "source": {"type": "string"},
         }, description="The years covered, with every public holiday and make-up working day (调休) of each; a working-day deadline needing another year is refused."),
         "ladders": array(obj(["id", "acceptWithin", "tiers"], {
-            "id": ref("id"), "acceptWithin": ref("limit"),
+            "id": ref("id"), "acceptWithin": ref("limit"), "source": {"type": "string"},
             "tiers": array(obj(["id", "body", "bodyChinese", "handler", "stage", "level"], {
                 "id": ref("id"), "body": ref("text"), "bodyChinese": ref("text"), "handler": {"enum": ROLES},
                 "stage": {"enum": ["negotiation", "administrative", "litigation"]}, "level": {"enum": ["county", "township", "village", "grid"]},
                 "limit": ref("limit"), "extensions": {"type": "integer", "minimum": 0, "maximum": 10}, "extension": ref("limit"),
+                "requestNextWithin": ref("limit"),
                 "skippableFor": array(ref("id")),
             }), minItems=1),
         }), minItems=1),

@@ -169,6 +169,14 @@ public sealed partial class DisputeCase
                     $"The case has not been through the administrative stage (先协商、再行政、后诉讼) and a {CaseType.Id} case is not exempt from it.",
                     Figure.Of("stagesVisited", string.Join("+", VisitedStages.Order()))));
                 break;
+            case DisputeTrigger.Escalate when State == DisputeState.MediationFailed && Tier?.RequestNextWithin is { } window
+                && Audit.LastOrDefault(a => a.Trigger == DisputeTrigger.RecordFailure) is { } opinion
+                && at >= Rulebook.Calendar.DeadlineAfter(opinion.At, window):
+                violations.Add(RuleViolation.Of(
+                    RequestMustBeWithinWindowRule.Id,
+                    $"The next tier after {Tier.Id} may be asked within {window} of its opinion of {CivilTime.LocalDateTimeOf(opinion.At):uuuu-MM-dd HH:mm}; that ended {CivilTime.LocalDateTimeOf(Rulebook.Calendar.DeadlineAfter(opinion.At, window)):uuuu-MM-dd HH:mm} (Asia/Shanghai).",
+                    Figure.Of("opinion", opinion.At), Figure.Of("window", window)));
+                break;
             case DisputeTrigger.GrantExtension when ExtensionsUsed >= Tier!.ExtensionsAllowed:
                 violations.Add(RuleViolation.Of(ExtensionsMustNotExceedAllowanceRule.Id, $"Tier {Tier.Id} allows {Tier.ExtensionsAllowed} extension(s).", Figure.Of("allowed", Tier.ExtensionsAllowed), Figure.Of("used", ExtensionsUsed)));
                 break;

@@ -26,6 +26,12 @@ public sealed class EscalationTier
         SkippableFor = skippableFor;
     }
 
+    /// <summary>
+    /// How long after this tier's written opinion (<see cref="DisputeTrigger.RecordFailure"/>) a party may still ask the
+    /// next tier (e.g. 30 calendar days to request a petition's review, 信访复查); null when there is no such window.
+    /// </summary>
+    public TimeLimit? RequestNextWithin { get; internal init; }
+
     /// <summary>The tier's id, e.g. <c>village</c>.</summary>
     public string Id { get; }
 

@@ -63,6 +63,8 @@ internal sealed class LadderDocument
     public LimitDocument? AcceptWithin { get; set; }
 
     public List<TierDocument>? Tiers { get; set; }
+
+    public string? Source { get; set; }
 }
 
 internal sealed class TierDocument
@@ -84,6 +86,8 @@ internal sealed class TierDocument
     public int Extensions { get; set; }
 
     public LimitDocument? Extension { get; set; }
+
+    public LimitDocument? RequestNextWithin { get; set; }
 
     public List<string>? SkippableFor { get; set; }
 }

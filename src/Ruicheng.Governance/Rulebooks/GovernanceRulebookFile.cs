@@ -52,7 +52,10 @@ public static class GovernanceRulebookFile
                 t.Limit is null ? null : Limit(t.Limit),
                 t.Extensions,
                 t.Extension is null ? TimeLimit.Of(0, TimeLimitUnit.CalendarDays) : Limit(t.Extension),
-                (t.SkippableFor ?? []).ToImmutableHashSet(StringComparer.Ordinal))).ToImmutableArray())).ToImmutableArray();
+                (t.SkippableFor ?? []).ToImmutableHashSet(StringComparer.Ordinal))
+            {
+                RequestNextWithin = t.RequestNextWithin is null ? null : Limit(t.RequestNextWithin),
+            }).ToImmutableArray())).ToImmutableArray();
         var caseTypes = document.CaseTypes!.Select(c =>
         {
             var ladder = ladders.First(l => l.Id == c.Ladder);

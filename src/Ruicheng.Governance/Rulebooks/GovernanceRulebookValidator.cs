@@ -139,6 +139,7 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
                 .WithMessage($"A tier allows at most {MaxExtensions} extensions.");
             RuleFor(t => t.Extension).NotNull().When(t => t.Extensions > 0).WithErrorCode("governance.tier.extension.missing")
                 .WithMessage("A tier that allows extensions says how long one is.").SetValidator(new LimitValidator()!);
+            RuleFor(t => t.RequestNextWithin).SetValidator(new LimitValidator()!);
             RuleForEach(t => t.SkippableFor).Must(caseTypes.Contains).WithErrorCode("governance.case-type.unknown")
                 .WithMessage("A tier may be skipped only by a case type the rulebook defines.");
         }

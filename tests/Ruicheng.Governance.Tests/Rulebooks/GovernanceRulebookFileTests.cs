@@ -27,7 +27,10 @@ public class GovernanceRulebookFileTests
         Assert.True(petition.IsPetition);
         Assert.Equal(15, petition.Ladder.AcceptWithin.Days);
         Assert.Equal([60, 30, 30], petition.Ladder.Tiers.Select(t => t.Limit!.Value.Days));
-        Assert.Equal([30, 30, 30], petition.Ladder.Tiers.Select(t => t.Extension.Days));
+        // Issue 13: only handling may be extended (once, by 30 days); review and re-review have no extension.
+        Assert.Equal([1, 0, 0], petition.Ladder.Tiers.Select(t => t.ExtensionsAllowed));
+        Assert.Equal(30, petition.Ladder.Tiers[0].Extension.Days);
+        Assert.Equal([30, 30, (int?)null], petition.Ladder.Tiers.Select(t => t.RequestNextWithin?.Days));
     }
 
     [Fact]
