@@ -143,6 +143,8 @@ governance = document(
         "caseTypes": array(obj(["id", "chinese", "ladder"], {
             "id": ref("id"), "chinese": ref("text"), "ladder": ref("id"), "entryTier": ref("id"),
             "exemptStages": array({"enum": ["negotiation", "administrative"]}, uniqueItems=True),
+            "complexityLimits": obj(["simple", "ordinary", "complex"], {"simple": ref("limit"), "ordinary": ref("limit"), "complex": ref("limit"), "source": {"type": "string"}},
+                                    description="Limits at the accepting tier by complexity (繁简分流), chosen at acceptance."),
         }), minItems=1),
         "courtConfirmationWindow": ref("limit"),
     },

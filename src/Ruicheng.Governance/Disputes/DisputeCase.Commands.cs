@@ -22,6 +22,71 @@ public sealed partial class DisputeCase
             };
         });
 
+    /// <summary>
+    /// The entry tier's body accepts the case judged simple, ordinary or complex (繁简分流), with a reason: the deadline at
+    /// the accepting tier is the case type's limit for that complexity instead of the tier's own (later tiers keep theirs).
+    /// </summary>
+    /// <param name="actor">Who accepts.</param>
+    /// <param name="at">When.</param>
+    /// <param name="complexity">The judgement.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The case, or every violation (<see cref="ComplexityRule"/> when the case type gives no complexity limits).</returns>
+    public Result<DisputeCase> AcceptAs(Actor actor, Instant at, CaseComplexity complexity, string reason)
+    {
+        if (!CaseType.ComplexityLimits.TryGetValue(complexity, out var limit))
+        {
+            return Result<DisputeCase>.Failure(RuleViolation.Of(ComplexityRule.Id, $"A {CaseType.Id} case is not sorted by complexity.", Figure.Of("complexity", complexity)));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<DisputeCase>.Failure(RuleViolation.Of(ReasonRequiredRule.Id, "Accepting by complexity needs a reason."));
+        }
+
+        return Execute(DisputeTrigger.Accept, actor, at, $"accepted as {complexity}: {reason}", () =>
+        {
+            var tier = CaseType.Ladder.Tiers[CaseType.EntryTier];
+            return new DisputeCase(this)
+            {
+                TierIndex = CaseType.EntryTier,
+                Deadline = Checked(Rulebook.Calendar.Deadline(at, limit)),
+                VisitedStages = VisitedStages.Add(tier.Stage),
+                Complexity = complexity,
+            };
+        });
+    }
+
+    /// <summary>
+    /// The accepting tier's body changes the complexity once, with a reason, while the case is still at that tier: the
+    /// deadline becomes the new complexity's limit counted from the acceptance.
+    /// </summary>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="complexity">The new judgement.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <returns>The case, or every violation (<see cref="ComplexityRule"/> when it was not accepted by complexity, was changed before, or has left the accepting tier).</returns>
+    public Result<DisputeCase> ChangeComplexity(Actor actor, Instant at, CaseComplexity complexity, string reason)
+    {
+        if (Complexity is null || ComplexityChanged || TierIndex != CaseType.EntryTier || !CaseType.ComplexityLimits.TryGetValue(complexity, out var limit))
+        {
+            var why = Complexity is null ? "the case was not accepted by complexity" : ComplexityChanged ? "the complexity was changed once already" : "the case has left the tier that accepted it";
+            return Result<DisputeCase>.Failure(RuleViolation.Of(ComplexityRule.Id, $"The complexity cannot change: {why}.", Figure.Of("complexity", Complexity)));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<DisputeCase>.Failure(RuleViolation.Of(ReasonRequiredRule.Id, $"{DisputeTrigger.ChangeComplexity} needs a reason."));
+        }
+
+        var accepted = Audit.Last(a => a.Trigger == DisputeTrigger.Accept).At;
+        return Execute(DisputeTrigger.ChangeComplexity, actor, at, $"{Complexity} → {complexity}: {reason}", () => new DisputeCase(this)
+        {
+            Deadline = Checked(Rulebook.Calendar.Deadline(accepted, limit)),
+            Complexity = complexity,
+            ComplexityChanged = true,
+        });
+    }
+
     /// <summary>The entry tier's body declines the case with a reason (不予受理).</summary>
     /// <param name="actor">Who declines.</param>
     /// <param name="at">When.</param>
@@ -150,6 +215,7 @@ public sealed partial class DisputeCase
 
         CheckActor(trigger, actor, violations);
         if (trigger is DisputeTrigger.Decline or DisputeTrigger.RecordFailure or DisputeTrigger.GrantExtension or DisputeTrigger.Withdraw or DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt
+                or DisputeTrigger.ChangeComplexity
             && string.IsNullOrWhiteSpace(reason))
         {
             violations.Add(RuleViolation.Of(ReasonRequiredRule.Id, $"{trigger} needs a reason."));

@@ -45,6 +45,8 @@ public sealed partial class DisputeCase
         Audit = previous.Audit;
         Events = previous.Events;
         FiredDeadlines = previous.FiredDeadlines;
+        Complexity = previous.Complexity;
+        ComplexityChanged = previous.ComplexityChanged;
     }
 
     /// <summary>The case's id.</summary>
@@ -85,6 +87,12 @@ public sealed partial class DisputeCase
 
     /// <summary>The index of the current tier in the case type's ladder, or −1 before acceptance.</summary>
     public int TierIndex { get; private init; } = -1;
+
+    /// <summary>The complexity the case was accepted as (<see cref="AcceptAs"/>), or null when accepted without one.</summary>
+    public CaseComplexity? Complexity { get; private init; }
+
+    /// <summary>Whether the complexity has been changed (it may be, once).</summary>
+    public bool ComplexityChanged { get; private init; }
 
     /// <summary>The current tier, or null before acceptance.</summary>
     public EscalationTier? Tier => TierIndex >= 0 ? CaseType.Ladder.Tiers[TierIndex] : null;

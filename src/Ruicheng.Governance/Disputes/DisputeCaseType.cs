@@ -32,6 +32,12 @@ public sealed class DisputeCaseType
     /// <summary>Stages this type may skip (e.g. litigation may follow negotiation directly when the administrative stage is exempt).</summary>
     public ImmutableHashSet<DisputeStage> ExemptStages { get; }
 
+    /// <summary>
+    /// The time limit for each complexity (practice: simple 1, ordinary 7, complex 20 days), applied at the tier that
+    /// accepts the case in place of the tier's own limit; empty when the type does not sort cases by complexity.
+    /// </summary>
+    public ImmutableDictionary<CaseComplexity, Calendars.TimeLimit> ComplexityLimits { get; internal init; } = ImmutableDictionary<CaseComplexity, Calendars.TimeLimit>.Empty;
+
     /// <summary>Whether this is a petition (信访) under the petition ladder.</summary>
     public bool IsPetition => Ladder.Id == "petition";
 

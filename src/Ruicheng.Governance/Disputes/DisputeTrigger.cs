@@ -32,4 +32,7 @@ public enum DisputeTrigger
 
     /// <summary>The tier's body closes the case (结案).</summary>
     Close = 9,
+
+    /// <summary>The accepting tier's body changes the case's complexity, once, with a reason; the deadline follows.</summary>
+    ChangeComplexity = 10,
 }

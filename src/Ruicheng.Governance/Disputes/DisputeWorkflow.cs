@@ -18,6 +18,7 @@ public static class DisputeWorkflow
         new(DisputeState.InMediation, DisputeTrigger.RecordAgreement, DisputeState.Settled, "current tier's body; not recused"),
         new(DisputeState.InMediation, DisputeTrigger.RecordFailure, DisputeState.MediationFailed, "current tier's body; not recused"),
         new(DisputeState.InMediation, DisputeTrigger.GrantExtension, DisputeState.InMediation, "current tier's body; extensions left"),
+        new(DisputeState.InMediation, DisputeTrigger.ChangeComplexity, DisputeState.InMediation, "accepting tier's body, at that tier; once; reason given"),
         new(DisputeState.InMediation, DisputeTrigger.Escalate, DisputeState.InMediation, "a party or the tier's body; a next tier before litigation"),
         new(DisputeState.InMediation, DisputeTrigger.DeadlineEscalation, DisputeState.InMediation, "deadline passed; a next tier before litigation"),
         new(DisputeState.InMediation, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, "administrative stage reached or exempt"),

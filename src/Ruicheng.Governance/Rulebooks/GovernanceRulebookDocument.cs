@@ -103,4 +103,17 @@ internal sealed class CaseTypeDocument
     public string? EntryTier { get; set; }
 
     public List<string>? ExemptStages { get; set; }
+
+    public ComplexityLimitsDocument? ComplexityLimits { get; set; }
+}
+
+internal sealed class ComplexityLimitsDocument
+{
+    public LimitDocument? Simple { get; set; }
+
+    public LimitDocument? Ordinary { get; set; }
+
+    public LimitDocument? Complex { get; set; }
+
+    public string? Source { get; set; }
 }

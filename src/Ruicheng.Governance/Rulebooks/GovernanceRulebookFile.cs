@@ -64,7 +64,12 @@ public static class GovernanceRulebookFile
                 c.Chinese!,
                 ladder,
                 c.EntryTier is null ? 0 : ladder.IndexOf(c.EntryTier),
-                (c.ExemptStages ?? []).Select(s => GovernanceRulebookValidator.Stages[s]).ToImmutableHashSet());
+                (c.ExemptStages ?? []).Select(s => GovernanceRulebookValidator.Stages[s]).ToImmutableHashSet())
+            {
+                ComplexityLimits = c.ComplexityLimits is not { } limits ? ImmutableDictionary<CaseComplexity, TimeLimit>.Empty
+                    : new[] { (CaseComplexity.Simple, limits.Simple), (CaseComplexity.Ordinary, limits.Ordinary), (CaseComplexity.Complex, limits.Complex) }
+                        .ToImmutableDictionary(x => x.Item1, x => Limit(x.Item2!)),
+            };
         }).ToImmutableArray();
         return new GovernanceRulebook(
             document.Header!.ToHeader(),

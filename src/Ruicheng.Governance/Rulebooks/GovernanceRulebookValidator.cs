@@ -156,6 +156,12 @@ internal sealed class GovernanceRulebookValidator : AbstractValidator<Governance
             RuleFor(c => c.EntryTier)
                 .Must((c, tier) => tier is null || ladders.FirstOrDefault(x => x.Id == c.Ladder)?.Tiers?.Any(t => t.Id == tier) == true)
                 .WithErrorCode("governance.case-type.entry-tier.unknown").WithMessage("A case type enters at a tier of its ladder.");
+            RuleFor(c => c.ComplexityLimits!.Simple).NotNull().SetValidator(new LimitValidator()!).When(c => c.ComplexityLimits is not null)
+                .WithErrorCode("governance.case-type.complexity.missing").WithMessage("A case type that sorts by complexity gives the simple, ordinary and complex limits.");
+            RuleFor(c => c.ComplexityLimits!.Ordinary).NotNull().SetValidator(new LimitValidator()!).When(c => c.ComplexityLimits is not null)
+                .WithErrorCode("governance.case-type.complexity.missing").WithMessage("A case type that sorts by complexity gives the simple, ordinary and complex limits.");
+            RuleFor(c => c.ComplexityLimits!.Complex).NotNull().SetValidator(new LimitValidator()!).When(c => c.ComplexityLimits is not null)
+                .WithErrorCode("governance.case-type.complexity.missing").WithMessage("A case type that sorts by complexity gives the simple, ordinary and complex limits.");
             RuleForEach(c => c.ExemptStages).Must(s => s is not null && Stages.ContainsKey(s) && s != "litigation")
                 .WithErrorCode("governance.case-type.exempt-stage.unknown").WithMessage("A case type may be exempt from the negotiation or administrative stage.");
         }

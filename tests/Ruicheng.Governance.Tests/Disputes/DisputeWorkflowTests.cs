@@ -15,6 +15,7 @@ public class DisputeWorkflowTests
             InMediation --> Settled : RecordAgreement
             InMediation --> MediationFailed : RecordFailure
             InMediation --> InMediation : GrantExtension
+            InMediation --> InMediation : ChangeComplexity
             InMediation --> InMediation : Escalate
             InMediation --> InMediation : DeadlineEscalation
             InMediation --> ReferredToCourt : ReferToCourt
