@@ -5,9 +5,9 @@ namespace Ruicheng.Primitives;
 
 /// <summary>
 /// Why the engine decided what it did (说明): the rulebook and version in force, and each rule applied with
-/// its figures, in the order applied.
+/// its figures, in the order applied. Two explanations are equal when their rulebooks and steps (in order) are equal.
 /// </summary>
-public sealed class Explanation
+public sealed class Explanation : IEquatable<Explanation>
 {
     private Explanation(RulebookReference? rulebook, ImmutableArray<ExplanationStep> steps)
     {
@@ -36,4 +36,15 @@ public sealed class Explanation
         var header = Rulebook is { } reference ? $"rulebook {reference}" : "no rulebook";
         return string.Join(Environment.NewLine, Steps.Select(s => "  " + s).Prepend(header));
     }
+
+    /// <summary>Whether the rulebooks and the steps (in order) are equal.</summary>
+    /// <param name="other">The other explanation.</param>
+    public bool Equals(Explanation? other) =>
+        other is not null && Equals(Rulebook, other.Rulebook) && Steps.SequenceEqual(other.Steps);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Explanation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rulebook, Steps.Length);
 }

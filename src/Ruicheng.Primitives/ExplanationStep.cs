@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace Ruicheng.Primitives;
 
-/// <summary>One step of an explanation: the rule applied, what it did, and the figures it used.</summary>
-public sealed class ExplanationStep
+/// <summary>
+/// One step of an explanation: the rule applied, what it did, and the figures it used. Two steps are equal when rule,
+/// summary and figures (in order) are equal.
+/// </summary>
+public sealed class ExplanationStep : IEquatable<ExplanationStep>
 {
     private ExplanationStep(RuleId rule, string summary, ImmutableArray<Figure> figures)
     {
@@ -36,4 +39,15 @@ public sealed class ExplanationStep
     /// <summary><c>[rule] summary (figures)</c>.</summary>
     public override string ToString() =>
         Figures.IsEmpty ? $"[{Rule}] {Summary}" : $"[{Rule}] {Summary} ({string.Join(", ", Figures)})";
+
+    /// <summary>Whether rule, summary and figures (in order) are equal.</summary>
+    /// <param name="other">The other step.</param>
+    public bool Equals(ExplanationStep? other) =>
+        other is not null && Rule == other.Rule && string.Equals(Summary, other.Summary, StringComparison.Ordinal) && Figures.SequenceEqual(other.Figures);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ExplanationStep);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule, StringComparer.Ordinal.GetHashCode(Summary), Figures.Length);
 }

@@ -19,6 +19,17 @@ public class DecisionTests
     }
 
     [Fact]
+    public void Explanations_AreEqual_ByRulebookAndStepsInOrder()
+    {
+        var reference = new RulebookReference(RulebookId.From("r"), RulebookVersion.Of(1));
+        ExplanationStep Step(string summary) => ExplanationStep.Of(RuleId.From("x"), summary, Figure.Of("n", 1));
+        Assert.Equal(Explanation.Create(reference, [Step("a"), Step("b")]), Explanation.Create(reference, [Step("a"), Step("b")]));
+        Assert.NotEqual(Explanation.Create(reference, [Step("a"), Step("b")]), Explanation.Create(reference, [Step("b"), Step("a")]));
+        Assert.NotEqual(Explanation.Create(reference, [Step("a")]), Explanation.Create(null, [Step("a")]));
+        Assert.NotEqual(Step("a"), ExplanationStep.Of(RuleId.From("x"), "a", Figure.Of("n", 2)));
+    }
+
+    [Fact]
     public void RulebookHeader_InForce_IsInclusive()
     {
         var header = RulebookHeader.Create(

@@ -17,4 +17,11 @@ namespace Ruicheng.Governance.Disputes;
 /// <param name="Reason">Why, in words.</param>
 /// <param name="Rulebook">The rulebook in force.</param>
 public sealed record AuditEntry(
-    Instant At, Actor? Actor, DisputeTrigger Trigger, DisputeState From, DisputeState To, string? FromTier, string? ToTier, string Reason, RulebookReference Rulebook);
+    Instant At, Actor? Actor, DisputeTrigger Trigger, DisputeState From, DisputeState To, string? FromTier, string? ToTier, string Reason, RulebookReference Rulebook)
+{
+    /// <summary>
+    /// Why, in figures: for a step that set a deadline, how it was counted (<see cref="Calendars.WorkingDayCalendar.Deadline"/>);
+    /// for an overdue notice or a refused escalation, the deadline that passed and what stopped the escalation.
+    /// </summary>
+    public Explanation? Explanation { get; init; }
+}

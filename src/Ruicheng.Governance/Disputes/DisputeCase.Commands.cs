@@ -17,7 +17,7 @@ public sealed partial class DisputeCase
             return new DisputeCase(this)
             {
                 TierIndex = CaseType.EntryTier,
-                Deadline = DeadlineFrom(at, tier),
+                DeadlineDecision = DeadlineFrom(at, tier),
                 VisitedStages = VisitedStages.Add(tier.Stage),
             };
         });
@@ -49,7 +49,7 @@ public sealed partial class DisputeCase
             return new DisputeCase(this)
             {
                 TierIndex = CaseType.EntryTier,
-                Deadline = Checked(Rulebook.Calendar.Deadline(at, limit)),
+                DeadlineDecision = Checked(Rulebook.Calendar.Deadline(at, limit)),
                 VisitedStages = VisitedStages.Add(tier.Stage),
                 Complexity = complexity,
             };
@@ -81,7 +81,7 @@ public sealed partial class DisputeCase
         var accepted = Audit.Last(a => a.Trigger == DisputeTrigger.Accept).At;
         return Execute(DisputeTrigger.ChangeComplexity, actor, at, $"{Complexity} → {complexity}: {reason}", () => new DisputeCase(this)
         {
-            Deadline = Checked(Rulebook.Calendar.Deadline(accepted, limit)),
+            DeadlineDecision = Checked(Rulebook.Calendar.Deadline(accepted, limit)),
             Complexity = complexity,
             ComplexityChanged = true,
         });
@@ -103,7 +103,7 @@ public sealed partial class DisputeCase
         Execute(DisputeTrigger.RecordAgreement, actor, at, terms, () => new DisputeCase(this)
         {
             Agreement = new MediationAgreement(terms, seekCourtConfirmation, seekCourtConfirmation ? Rulebook.Calendar.DeadlineAfter(at, Rulebook.CourtConfirmationWindow) : null),
-            Deadline = null,
+            DeadlineDecision = null,
             Events = Events.Add(new MediationSettled(Id, actor.Id, Tier!.Id, at)),
         });
 
@@ -112,7 +112,7 @@ public sealed partial class DisputeCase
     /// <param name="at">When.</param>
     /// <param name="reason">Why; required.</param>
     public Result<DisputeCase> RecordFailure(Actor actor, Instant at, string reason) =>
-        Execute(DisputeTrigger.RecordFailure, actor, at, reason, () => new DisputeCase(this) { Deadline = null });
+        Execute(DisputeTrigger.RecordFailure, actor, at, reason, () => new DisputeCase(this) { DeadlineDecision = null });
 
     /// <summary>The current tier's body grants an extension (延期): the deadline moves by the tier's extension.</summary>
     /// <param name="actor">Who grants it.</param>
@@ -121,7 +121,7 @@ public sealed partial class DisputeCase
     public Result<DisputeCase> GrantExtension(Actor actor, Instant at, string reason) =>
         Execute(DisputeTrigger.GrantExtension, actor, at, reason, () => new DisputeCase(this)
         {
-            Deadline = Checked(Rulebook.Calendar.Deadline(Deadline ?? at, Tier!.Extension)),
+            DeadlineDecision = Checked(Rulebook.Calendar.Deadline(Deadline ?? at, Tier!.Extension)),
             ExtensionsUsed = ExtensionsUsed + 1,
         });
 
@@ -144,7 +144,7 @@ public sealed partial class DisputeCase
     /// <param name="at">When.</param>
     /// <param name="reason">Why; required.</param>
     public Result<DisputeCase> Withdraw(Actor actor, Instant at, string reason) =>
-        Execute(DisputeTrigger.Withdraw, actor, at, reason, () => new DisputeCase(this) { Deadline = null });
+        Execute(DisputeTrigger.Withdraw, actor, at, reason, () => new DisputeCase(this) { DeadlineDecision = null });
 
     /// <summary>The current tier's body closes the case (结案).</summary>
     /// <param name="actor">Who closes it.</param>
@@ -161,7 +161,7 @@ public sealed partial class DisputeCase
         return Execute(DisputeTrigger.Close, actor, at, reason, () => new DisputeCase(this)
         {
             Closure = closure,
-            Deadline = null,
+            DeadlineDecision = null,
             Events = closure == DisputeClosure.DisruptiveRepeatPetitioning
                 ? Events.Add(new DisruptivePetitioningRecorded(Id, Parties.Select(p => p.Resident).ToList(), at))
                 : Events,
@@ -312,7 +312,11 @@ public sealed partial class DisputeCase
         return Result<DisputeCase>.Success(new DisputeCase(next)
         {
             State = transition.To,
-            Audit = Audit.Add(new AuditEntry(at, actor, trigger, State, transition.To, Tier?.Id, next.Tier?.Id, reason, OpenedUnder)),
+            Audit = Audit.Add(new AuditEntry(at, actor, trigger, State, transition.To, Tier?.Id, next.Tier?.Id, reason, OpenedUnder)
+            {
+                // A step that sets a deadline carries how it was counted (start, counted days, skipped days, end).
+                Explanation = next.Deadline is not null && (next.Deadline != Deadline || next.TierIndex != TierIndex) ? next.DeadlineExplanation : null,
+            }),
         });
     }
 
@@ -322,18 +326,18 @@ public sealed partial class DisputeCase
         return new DisputeCase(this)
         {
             TierIndex = tierIndex,
-            Deadline = DeadlineFrom(at, tier),
+            DeadlineDecision = DeadlineFrom(at, tier),
             ExtensionsUsed = 0,
             VisitedStages = VisitedStages.Add(tier.Stage),
         };
     }
 
-    private Instant? DeadlineFrom(Instant at, EscalationTier tier) =>
+    private Decision<Instant>? DeadlineFrom(Instant at, EscalationTier tier) =>
         tier.Limit is { } limit ? Checked(Rulebook.Calendar.Deadline(at, limit)) : null;
 
     /// <summary>The deadline, or a refusal of the whole command when the calendar does not cover a day it needs.</summary>
-    private static Instant Checked(Result<Decision<Instant>> deadline) =>
-        deadline.IsSuccess ? deadline.Value.Value : throw new CalendarGapException(deadline.FirstViolation!);
+    private static Decision<Instant> Checked(Result<Decision<Instant>> deadline) =>
+        deadline.IsSuccess ? deadline.Value : throw new CalendarGapException(deadline.FirstViolation!);
 
     private int NextTierIndex()
     {

@@ -13,9 +13,13 @@ public sealed partial class DisputeCase
 
     /// <summary>
     /// Applies every deadline that has passed by <paramref name="now"/> (no timers: call it whenever). An expired
-    /// tier escalates to the next tier at its deadline instant; where no tier before litigation is left, or the case
-    /// still awaits acceptance, the deadline only marks the case overdue. Each (case, tier, deadline) fires exactly
-    /// once, so ticking again, or ticking at every instant in between, gives the same case.
+    /// tier escalates to the next tier at its deadline instant (a <see cref="DisputeTrigger.DeadlineEscalation"/> audit
+    /// entry). Where no tier before litigation is left, the case still awaits acceptance, or the escalation is refused
+    /// (listed in <see cref="TickOutcome.Refused"/>), the case keeps its state and tier and gets one
+    /// <see cref="DisputeTrigger.Overdue"/> audit entry at the deadline instant (or at the last audit entry's instant if
+    /// that is later), whose explanation names the passed deadline in Beijing time and why nothing escalated. Each
+    /// (case, tier, deadline) fires exactly once and is remembered with the case, so ticking again, or ticking at every
+    /// instant in between, gives the same case and never notes a deadline twice.
     /// </summary>
     /// <param name="now">The current instant.</param>
     /// <returns>The case after the due deadlines, and the deadlines that fired.</returns>
@@ -55,14 +59,35 @@ public sealed partial class DisputeCase
     private (DisputeCase Case, RuleViolation? Refusal) Apply(DueEscalation due)
     {
         var marked = new DisputeCase(this) { FiredDeadlines = FiredDeadlines.Add((due.Tier, due.Deadline)) };
-        if (!due.Escalates)
-        {
-            return (marked, null);
-        }
 
         // A late command (an extension granted after the old deadline) may postdate the deadline; the audit stays chronological.
         var at = Audit.IsEmpty || Audit[^1].At <= due.Deadline ? due.Deadline : Audit[^1].At;
+        var passed = ExplanationStep.Of(
+            RuleId.From("governance.deadline.passed"),
+            $"The deadline of tier {due.Tier} passed at {CivilTime.LocalDateTimeOf(due.Deadline):uuuu-MM-dd HH:mm} (Asia/Shanghai).",
+            Figure.Of("tier", due.Tier), Figure.Of("deadline", $"{CivilTime.LocalDateTimeOf(due.Deadline):uuuu-MM-dd HH:mm}"));
+        if (!due.Escalates)
+        {
+            var why = State == DisputeState.Reported ? "the case still awaits acceptance" : $"tier {due.Tier} is the last before litigation";
+            return (marked.Noted(at, $"overdue: {why}", [passed, ExplanationStep.Of(RuleId.From("governance.deadline.overdue"), $"Nothing escalates: {why}.")]), null);
+        }
+
         var escalated = marked.Execute(DisputeTrigger.DeadlineEscalation, null, at, $"deadline of tier {due.Tier} passed", () => marked.MovedTo(marked.NextTierIndex(), at));
-        return escalated.IsSuccess ? (escalated.Value, null) : (marked, escalated.FirstViolation);
+        if (escalated.IsSuccess)
+        {
+            return (escalated.Value, null);
+        }
+
+        var refusal = escalated.FirstViolation!;
+        return (marked.Noted(at, $"escalation refused: {refusal.Message}", [passed, ExplanationStep.Of(refusal.Code, refusal.Message, [.. refusal.Figures])]), refusal);
     }
+
+    /// <summary>An <see cref="DisputeTrigger.Overdue"/> note in the audit, with its explanation; the state and tier stay.</summary>
+    private DisputeCase Noted(Instant at, string reason, IEnumerable<ExplanationStep> steps) => new(this)
+    {
+        Audit = Audit.Add(new AuditEntry(at, null, DisputeTrigger.Overdue, State, State, Tier?.Id, Tier?.Id, reason, OpenedUnder)
+        {
+            Explanation = Explanation.Create(OpenedUnder, steps),
+        }),
+    };
 }

@@ -38,6 +38,7 @@ public sealed partial class DisputeCase
         State = previous.State;
         TierIndex = previous.TierIndex;
         Deadline = previous.Deadline;
+        DeadlineExplanation = previous.DeadlineExplanation;
         ExtensionsUsed = previous.ExtensionsUsed;
         Agreement = previous.Agreement;
         Closure = previous.Closure;
@@ -102,6 +103,20 @@ public sealed partial class DisputeCase
 
     /// <summary>The current stage, or null before acceptance.</summary>
     public DisputeStage? Stage => Tier?.Stage;
+
+    /// <summary>How the current <see cref="Deadline"/> was counted (start, counted days, skipped days, end), or null without a deadline.</summary>
+    public Explanation? DeadlineExplanation { get; private init; }
+
+    /// <summary>Sets <see cref="Deadline"/> and <see cref="DeadlineExplanation"/> together.</summary>
+    private Decision<Instant>? DeadlineDecision
+    {
+        get => Deadline is { } at && DeadlineExplanation is { } why ? Decision<Instant>.Create(at, why) : null;
+        init
+        {
+            Deadline = value?.Value;
+            DeadlineExplanation = value?.Explanation;
+        }
+    }
 
     /// <summary>When the current tier's time runs out, or null where none runs.</summary>
     public Instant? Deadline { get; private init; }

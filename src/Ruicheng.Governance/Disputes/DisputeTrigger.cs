@@ -35,4 +35,10 @@ public enum DisputeTrigger
 
     /// <summary>The accepting tier's body changes the case's complexity, once, with a reason; the deadline follows.</summary>
     ChangeComplexity = 10,
+
+    /// <summary>
+    /// A deadline passed and nothing escalated: the case awaits acceptance, has no tier before litigation left, or the
+    /// escalation was refused (e.g. the next deadline needs a year the calendar does not cover). Noted once, by the clock.
+    /// </summary>
+    Overdue = 11,
 }

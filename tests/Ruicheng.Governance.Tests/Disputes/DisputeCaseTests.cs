@@ -29,7 +29,7 @@ public partial class DisputeCaseTests
         Assert.Equal(DisputeState.ReferredToCourt, referred.State);
         Assert.Equal("court", referred.TierId);
         Assert.Equal(
-            [DisputeTrigger.Accept, DisputeTrigger.DeadlineEscalation, DisputeTrigger.DeadlineEscalation, DisputeTrigger.DeadlineEscalation, DisputeTrigger.ReferToCourt],
+            [DisputeTrigger.Accept, DisputeTrigger.DeadlineEscalation, DisputeTrigger.DeadlineEscalation, DisputeTrigger.DeadlineEscalation, DisputeTrigger.Overdue, DisputeTrigger.ReferToCourt],
             referred.Audit.Select(a => a.Trigger));
         Assert.All(referred.Audit, a => Assert.Equal("ruicheng.governance@1.0", a.Rulebook.ToString()));
         Assert.Equal(DisputeState.Closed, referred.Close(Court, At(11, 2), DisputeClosure.Resolved, "judgment").Value.State);

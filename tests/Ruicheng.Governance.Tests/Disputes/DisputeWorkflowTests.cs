@@ -12,12 +12,14 @@ public class DisputeWorkflowTests
             Reported --> InMediation : Accept
             Reported --> Declined : Decline
             Reported --> Withdrawn : Withdraw
+            Reported --> Reported : Overdue
             InMediation --> Settled : RecordAgreement
             InMediation --> MediationFailed : RecordFailure
             InMediation --> InMediation : GrantExtension
             InMediation --> InMediation : ChangeComplexity
             InMediation --> InMediation : Escalate
             InMediation --> InMediation : DeadlineEscalation
+            InMediation --> InMediation : Overdue
             InMediation --> ReferredToCourt : ReferToCourt
             InMediation --> Withdrawn : Withdraw
             MediationFailed --> InMediation : Escalate
