@@ -105,8 +105,10 @@ civility = document(
             "black": obj(["deductionRules"], {"deductionRules": array(ref("id"), minItems=1, uniqueItems=True)}),
             "source": {"type": "string"},
         }, description="Who may appear on the red and black lists (红黑榜), computed per period from the ledger."),
-        "civicEvents": array(obj(["kind", "rule"], {"kind": ref("id"), "rule": ref("id")}),
-                             description="The points rule each kind of civic event from another package maps to (the linkage contract)."),
+        "civicEvents": array(obj(["kind"], {"kind": ref("id"), "rule": ref("id"), "effect": {"enum": ["reverse-entry"]}},
+                                 oneOf=[{"required": ["rule"]}, {"required": ["effect"]}]),
+                             description="What each kind of civic event from another package does (the linkage contract): an entry under a "
+                                         "points rule ('rule'), or the reversal of the ledger entry the event names ('effect': 'reverse-entry')."),
     },
     {"header": header},
 )
@@ -114,7 +116,8 @@ civility = document(
 limit = obj(["days", "unit"], {"days": {"type": "integer", "minimum": 0, "maximum": 3650}, "unit": {"enum": ["working-days", "calendar-days"]}})
 named = obj(["id", "chinese", "english"], {"id": ref("id"), "chinese": ref("text"), "english": ref("text"), "note": {"type": "string"}})
 ROLES = ["party", "resident", "grid-worker", "post-holder", "grid-mediator", "village-mediation-committee", "township-governance-centre",
-         "county-governance-centre", "court", "petition-office", "petition-review-body"]
+         "county-governance-centre", "court", "petition-office", "petition-review-body",
+         "moral-evaluation-council"]
 governance = document(
     "governance-rulebook.schema.json", "Ruicheng.Governance rulebook",
     "Governance posts, issue categories, the working-day calendar, escalation ladders and dispute case types. Cross-field "
@@ -142,6 +145,7 @@ governance = document(
         }), minItems=1),
         "caseTypes": array(obj(["id", "chinese", "ladder"], {
             "id": ref("id"), "chinese": ref("text"), "ladder": ref("id"), "entryTier": ref("id"),
+            "appealsPointsEntry": {"type": "boolean", "description": "Cases of this type appeal a civility ledger entry (积分争议)."},
             "exemptStages": array({"enum": ["negotiation", "administrative"]}, uniqueItems=True),
             "complexityLimits": obj(["simple", "ordinary", "complex"], {"simple": ref("limit"), "ordinary": ref("limit"), "complex": ref("limit"), "source": {"type": "string"}},
                                     description="Limits at the accepting tier by complexity (繁简分流), chosen at acceptance."),

@@ -80,6 +80,29 @@ public sealed class Result<T>
         return IsSuccess ? Result<TOut>.Success(map(_value!)) : Result<TOut>.Failure(Violations);
     }
 
+    /// <summary>
+    /// Chains a step that may itself be refused: on success, the step's result; on failure, this failure's violations
+    /// unchanged (the step is not run).
+    /// </summary>
+    /// <typeparam name="TOut">The next value's type.</typeparam>
+    /// <param name="next">The next step.</param>
+    public Result<TOut> Bind<TOut>(Func<T, Result<TOut>> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return IsSuccess ? next(_value!) ?? throw new InvalidOperationException("The next step returned null.") : Result<TOut>.Failure(Violations);
+    }
+
+    /// <summary>Folds the result into one value: <paramref name="success"/> with the value, or <paramref name="failure"/> with the violations.</summary>
+    /// <typeparam name="TOut">The folded value's type.</typeparam>
+    /// <param name="success">Applied to the value of a success.</param>
+    /// <param name="failure">Applied to the violations of a failure (never empty).</param>
+    public TOut Match<TOut>(Func<T, TOut> success, Func<ImmutableArray<RuleViolation>, TOut> failure)
+    {
+        ArgumentNullException.ThrowIfNull(success);
+        ArgumentNullException.ThrowIfNull(failure);
+        return IsSuccess ? success(_value!) : failure(Violations);
+    }
+
     /// <summary><c>Success: value</c> or <c>Failure: violations</c>.</summary>
     public override string ToString() => IsSuccess ? $"Success: {_value}" : "Failure: " + string.Join("; ", Violations);
 }

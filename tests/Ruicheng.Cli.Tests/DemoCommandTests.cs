@@ -10,7 +10,7 @@ public class DemoCommandTests
     {
         var (exit, output) = Run("demo");
         Assert.Equal(0, exit);
-        foreach (var expected in new[] { "芮城县", "金盆村", "五股联动", "8 : 1 : 1", "香椿", "1,600 mu", "credit tier", "小事不出村", "stateDiagram-v2" })
+        foreach (var expected in new[] { "芮城县", "金盆村", "五股联动", "8 : 1 : 1", "香椿", "1,600 mu", "credit tier", "积分争议", "小事不出村", "stateDiagram-v2" })
         {
             Assert.Contains(expected, output, StringComparison.Ordinal);
         }
@@ -42,6 +42,14 @@ public class DemoCommandTests
         Assert.Equal(11, park.GetProperty("members").GetArrayLength());
         Assert.Equal(120_000m, park.GetProperty("hostFee").GetAmount());
         Assert.Equal(450_000m, park.GetProperty("hostFee").GetAmount() + park.GetProperty("members").EnumerateArray().Sum(m => m.GetProperty("amount").GetAmount()));
+
+        // One points appeal end to end: the council upholds it and the ledger reverses the deduction.
+        var appeal = json.GetProperty("civility").GetProperty("appeal");
+        Assert.Equal("Settled", appeal.GetProperty("state").GetString());
+        Assert.Equal(["Accept", "UpholdAppeal"], appeal.GetProperty("audit").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
+        Assert.StartsWith("governance.points-appeal.upheld", appeal.GetProperty("civicEvents")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(appeal.GetProperty("balanceBefore").GetInt64() - appeal.GetProperty("points").GetInt64(), appeal.GetProperty("balanceAfter").GetInt64());
+        Assert.Contains("Reversal", appeal.GetProperty("appended")[0].GetString(), StringComparison.Ordinal);
 
         var disputes = json.GetProperty("disputes");
         Assert.Equal(40, disputes.GetProperty("cases").GetInt32());

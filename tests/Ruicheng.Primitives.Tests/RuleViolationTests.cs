@@ -40,6 +40,21 @@ public class RuleViolationTests
     }
 
     [Fact]
+    public void Result_Bind_RunsTheNextStepOnlyOnSuccess_AndMatchFolds()
+    {
+        var refused = RuleViolation.Of(MaxTables, "too many");
+        Result<int> Half(int v) => v % 2 == 0 ? Result<int>.Success(v / 2) : Result<int>.Failure(refused);
+        Assert.Equal(21, Result<int>.Success(42).Bind(Half).Value);
+        Assert.Same(refused, Result<int>.Success(41).Bind(Half).FirstViolation);
+        var ran = false;
+        var failed = Result<int>.Failure(refused).Bind(v => { ran = true; return Half(v); });
+        Assert.False(ran);
+        Assert.Equal([refused], failed.Violations.ToArray());
+        Assert.Equal("42", Result<int>.Success(42).Match(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), vs => vs[0].Message));
+        Assert.Equal("too many", failed.Match(v => "x", vs => vs[0].Message));
+    }
+
+    [Fact]
     public void Result_FailureWithoutViolations_Throws() =>
         Assert.Throws<ArgumentException>(() => Result<int>.Failure(Array.Empty<RuleViolation>()));
 }

@@ -145,7 +145,14 @@ public sealed class PointsLedger
     /// whose kind the rulebook maps (<see cref="CivilityRulebook.CivicEventRules"/>) becomes a draft for that rule —
     /// an award or a deduction by the rule's sign, quantity 1, on the event's date, with the event's
     /// <see cref="CivicEvent.SourceId"/> as source — and goes through <see cref="Ingest"/>, so the same event twice is one
-    /// entry. An event of an unmapped kind is rejected (<see cref="CivicEventMustBeMappedRule"/>, path <c>[i]</c>).
+    /// entry. An event whose kind reverses an entry (<see cref="CivilityRulebook.CivicEventReversals"/>, e.g. an upheld
+    /// points appeal) names the entry in its figure <c>entry</c> and who decided in <c>decidedBy</c>: it becomes a reversal
+    /// of that entry (dated the event's date, recorded by <c>decidedBy</c> as a <see cref="CivilityRole.CouncilMember"/>,
+    /// source the event's source id), and, when the event has a figure <c>quantity</c> (invariant decimal), a corrected
+    /// entry of the same kind and rule on the original entry's date with that quantity (same source id); the named entry
+    /// must be an award or deduction of the event's resident, not reversed by anything else. Both drafts are reported at
+    /// the event's position. An event of an unmapped kind, or a reversing event whose entry cannot be reversed, is
+    /// rejected (<see cref="CivicEventMustBeMappedRule"/> or <see cref="ReversalMustReferenceEntryRule"/>, path <c>[i]</c>).
     /// </summary>
     /// <param name="events">The events, in order.</param>
     /// <param name="recordedAt">When they are recorded.</param>
@@ -160,6 +167,19 @@ public sealed class PointsLedger
         for (var i = 0; i < list.Count; i++)
         {
             var civic = list[i] ?? throw new ArgumentNullException(nameof(events), $"Event {i} is null.");
+            if (rulebook.CivicEventReversals.Contains(civic.Kind))
+            {
+                var (reversing, refused) = ReversalDrafts(civic, recordedAt, $"[{i}]");
+                if (refused is not null)
+                {
+                    unmapped.Add(refused);
+                }
+
+                drafts.AddRange(reversing.Select(d => (i, d)));
+
+                continue;
+            }
+
             if (!rulebook.CivicEventRules.TryGetValue(civic.Kind, out var ruleId))
             {
                 unmapped.Add(RuleViolation.At(CivicEventMustBeMappedRule.Id, $"[{i}]", $"Rulebook {rulebook.Header} maps no points rule to civic events of kind '{civic.Kind}'.", civic.Kind.Value));
@@ -176,7 +196,31 @@ public sealed class PointsLedger
         // Ingest numbers positions among the drafts; report them by the events' positions.
         var rejected = report.Rejected.Select(v => RuleViolation.At(v.Code, $"[{drafts[int.Parse(v.Path.AsSpan(1, v.Path.Length - 2), CultureInfo.InvariantCulture)].Position}]", v.Message, v.AttemptedValue))
             .Concat(unmapped).OrderBy(v => int.Parse(v.Path.AsSpan(1, v.Path.Length - 2), CultureInfo.InvariantCulture)).ToImmutableArray();
-        return new IngestReport(report.Appended, [.. report.Duplicates.Select(d => drafts[d].Position)], rejected);
+        return new IngestReport(report.Appended, [.. report.Duplicates.Select(d => drafts[d].Position).Distinct()], rejected);
+    }
+
+    private (ImmutableArray<EntryDraft> Drafts, RuleViolation? Violation) ReversalDrafts(CivicEvent civic, Instant recordedAt, string path)
+    {
+        var state = _state;
+        var named = civic.Figures.FirstOrDefault(f => f.Name == "entry").Value;
+        if (!EntryId.TryFrom(named, out var target) || !state.ById.TryGetValue(target, out var original) || original.Resident != civic.Resident
+            || original.Kind is not (EntryKind.Award or EntryKind.Deduction)
+            || (state.IsReversed(target) && !state.ByKey.ContainsKey((civic.Resident, civic.SourceId, null))))
+        {
+            return ([], RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"Civic event {civic} names '{named}', which is not an unreversed award or deduction of {civic.Resident}.", named));
+        }
+
+        var decidedBy = ResidentId.TryFrom(civic.Figures.FirstOrDefault(f => f.Name == "decidedBy").Value, out var decider) ? new CivilityActor(decider, CivilityRole.CouncilMember) : null;
+        var reversal = new EntryDraft(civic.Resident, civic.SourceId, EntryKind.Reversal, null, civic.OccurredOn, original.Quantity, target, recordedAt, decidedBy);
+        var quantity = civic.Figures.FirstOrDefault(f => f.Name == "quantity").Value;
+        if (string.IsNullOrEmpty(quantity))
+        {
+            return ([reversal], null);
+        }
+
+        return decimal.TryParse(quantity, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var corrected)
+            ? ([reversal, new EntryDraft(civic.Resident, civic.SourceId, original.Kind, original.Rule, original.OccurredOn, corrected, null, recordedAt)], null)
+            : ([], RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Civic event {civic} gives quantity '{quantity}', not a decimal.", quantity));
     }
 
     /// <summary>

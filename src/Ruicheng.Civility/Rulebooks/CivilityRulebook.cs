@@ -66,6 +66,12 @@ public sealed class CivilityRulebook
     /// </summary>
     public ImmutableSortedDictionary<RuleId, RuleId> CivicEventRules { get; }
 
+    /// <summary>
+    /// The kinds of civic event that reverse the ledger entry they name (<c>"effect": "reverse-entry"</c>), e.g. an upheld
+    /// points appeal (<c>governance.points-appeal.upheld</c>); see <see cref="Ledger.PointsLedger.IngestCivicEvents"/>.
+    /// </summary>
+    public ImmutableSortedSet<RuleId> CivicEventReversals { get; internal init; } = [];
+
     /// <summary>Who may appear on the red and black lists (红黑榜), or null when the rulebook defines no lists.</summary>
     public ListPolicy? Lists { get; }
 

@@ -187,4 +187,6 @@ internal sealed class CivicEventRuleDocument
     public string? Kind { get; set; }
 
     public string? Rule { get; set; }
+
+    public string? Effect { get; set; }
 }

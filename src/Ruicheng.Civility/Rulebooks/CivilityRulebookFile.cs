@@ -64,7 +64,10 @@ public static class CivilityRulebookFile
                 d.Lists.Red!.MinHonourPoints,
                 (d.Lists.Red.HonourRules ?? []).Select(RuleId.From).ToImmutableSortedSet(),
                 d.Lists.Black!.DeductionRules!.Select(RuleId.From).ToImmutableSortedSet()),
-            (d.CivicEvents ?? []).ToImmutableSortedDictionary(e => RuleId.From(e.Kind!), e => RuleId.From(e.Rule!)));
+            (d.CivicEvents ?? []).Where(e => e.Rule is not null).ToImmutableSortedDictionary(e => RuleId.From(e.Kind!), e => RuleId.From(e.Rule!)))
+        {
+            CivicEventReversals = (d.CivicEvents ?? []).Where(e => e.Effect is not null).Select(e => RuleId.From(e.Kind!)).ToImmutableSortedSet(),
+        };
     }
 
     private static ImmutableArray<PointsCap> Caps(List<CapDocument>? caps) =>

@@ -9,6 +9,9 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
     internal static readonly string[] Periods = ["day", "month", "quarter", "year"];
     internal static readonly string[] TierNames = ["D", "C", "B", "A", "AA", "AAA"];
 
+    /// <summary>The civic-event effect that reverses the ledger entry an event names.</summary>
+    internal const string ReverseEntryEffect = "reverse-entry";
+
     /// <summary>The longest publication notice period: 365 days.</summary>
     internal const int MaxNoticeDays = 365;
 
@@ -42,8 +45,10 @@ internal sealed class CivilityRulebookValidator : AbstractValidator<CivilityRule
             .WithMessage($"The notice period is at most {MaxNoticeDays} days.");
         RuleForEach(d => d.Covenant).SetValidator(d => new CeremonyValidator(d.Rules?.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? []));
         RuleFor(d => d.Credit).NotNull().WithErrorCode("civility.credit.missing").SetValidator(new CreditValidator()!);
-        RuleForEach(d => d.CivicEvents).Must((d, e) => RuleId.TryFrom(e.Kind, out _) && d.Rules is not null && d.Rules.Any(r => r.Id == e.Rule))
-            .WithErrorCode("civility.civic-event.rule").WithMessage("A civic event kind maps to a points rule the rulebook defines.");
+        RuleForEach(d => d.CivicEvents).Must((d, e) => RuleId.TryFrom(e.Kind, out _)
+                && (e.Effect is null ? d.Rules is not null && d.Rules.Any(r => r.Id == e.Rule) : e.Rule is null && e.Effect == ReverseEntryEffect))
+            .WithErrorCode("civility.civic-event.rule")
+            .WithMessage($"A civic event kind maps either to a points rule the rulebook defines ('rule') or to the effect '{ReverseEntryEffect}' ('effect'), not both.");
         RuleFor(d => d.CivicEvents).Must(e => e is null || e.Select(x => x.Kind).Distinct(StringComparer.Ordinal).Count() == e.Count)
             .WithErrorCode("civility.civic-event.duplicate").WithMessage("Each civic event kind maps to one rule.");
         RuleFor(d => d.Lists!).SetValidator(d => new ListsValidator(d.Rules?.Where(r => r is not null).ToList() ?? [])).When(d => d.Lists is not null);

@@ -74,6 +74,19 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
                 tier = s.ExplainedResident.Value.Tier.ToString(),
                 steps = s.ExplainedResident.Explanation.Steps.Select(x => x.ToString()),
             },
+            appeal = new
+            {
+                entry = s.Appeal.Appealed.Id.Value,
+                resident = s.Appeal.Appealed.Resident.Value,
+                points = s.Appeal.Appealed.Points,
+                @case = s.Appeal.Case.Id.Value,
+                state = s.Appeal.Case.State.ToString(),
+                audit = s.Appeal.Case.Audit.Select(a => new { at = a.At, trigger = a.Trigger.ToString(), tier = a.ToTier, reason = a.Reason }),
+                civicEvents = s.Appeal.Case.CivicEvents.Select(e => e.ToString()),
+                appended = s.Appeal.Ingested.Appended.Select(e => e.ToString()),
+                balanceBefore = s.Appeal.BalanceBefore,
+                balanceAfter = s.Appeal.BalanceAfter,
+            },
         },
         disputes = new
         {
@@ -155,6 +168,26 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         var explained = s.ExplainedResident;
         console.MarkupLineInterpolated($"Resident {explained.Value.Subject}: score {explained.Value.Score}, tier {explained.Value.Tier}, credit line {explained.Value.Benefits.CreditLine}.");
         console.WriteLine(explained.Explanation.ToString());
+
+        var appeal = s.Appeal;
+        console.Write(new Rule("[bold]A points appeal (积分争议): village moral evaluation council (村道德评议会)[/]"));
+        console.MarkupLineInterpolated($"Appealed: {appeal.Appealed.ToString()}.");
+        foreach (var step in appeal.Case.Audit)
+        {
+            console.MarkupLineInterpolated($"  {CivilTime.LocalDateTimeOf(step.At).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {step.Trigger.ToString()} {step.ToTier ?? string.Empty}: {step.Reason}");
+        }
+
+        foreach (var civic in appeal.Case.CivicEvents)
+        {
+            console.MarkupLineInterpolated($"Civic event: {civic.ToString()}.");
+        }
+
+        foreach (var entry in appeal.Ingested.Appended)
+        {
+            console.MarkupLineInterpolated($"Ledger: {entry.ToString()}.");
+        }
+
+        console.MarkupLineInterpolated($"Balance of {appeal.Appealed.Resident.Value}: {appeal.BalanceBefore} → {appeal.BalanceAfter} (entry {appeal.Appealed.Id.Value} reversed).");
     }
 
     private void Disputes(RuichengScenario s)

@@ -65,6 +65,8 @@ internal sealed class RuichengScenario
 
     public Decision<CivilityScore> ExplainedResident { get; private init; } = null!;
 
+    public PointsAppealStory Appeal { get; private init; } = null!;
+
     public ImmutableArray<DisputeCase> SeptemberCases { get; private init; }
 
     public DisputeFigures SeptemberFigures { get; private init; } = null!;
@@ -77,7 +79,7 @@ internal sealed class RuichengScenario
         var cai = hierarchy.FindByName("蔡村").Single();
         var economy = EconomyRulebookFile.LoadRuicheng();
         var (caiRegister, patronage) = CaiRegister(hierarchy, cai);
-        var (civilityScores, explained) = Civility(hierarchy, jinpen);
+        var (civilityScores, explained, appeal) = Civility(hierarchy, jinpen);
         var (cases, figures) = Disputes(hierarchy, jinpen);
         var park = ToonaParkOf(hierarchy, economy);
         return new RuichengScenario
@@ -97,6 +99,7 @@ internal sealed class RuichengScenario
                 new RentEscalation(Rate.FromPercent(5), 3), new LocalDate(2024, 3, 1), new LocalDate(2030, 2, 28)),
             VillageScores = civilityScores,
             ExplainedResident = explained,
+            Appeal = appeal,
             SeptemberCases = cases,
             SeptemberFigures = figures,
         };
@@ -143,7 +146,7 @@ internal sealed class RuichengScenario
     private static EnclaveProject ToonaParkOf(GovernanceHierarchy hierarchy, Economy.Rulebooks.EconomyRulebook economy) =>
         economy.FindEnclave("dawang-toona")!.CheckSites(Infrastructure.HierarchySites.Of(hierarchy)).Value;
 
-    private static (ImmutableArray<CivilityScore> Scores, Decision<CivilityScore> Explained) Civility(GovernanceHierarchy hierarchy, AdministrativeUnit village)
+    private static (ImmutableArray<CivilityScore> Scores, Decision<CivilityScore> Explained, PointsAppealStory Appeal) Civility(GovernanceHierarchy hierarchy, AdministrativeUnit village)
     {
         var rulebook = CivilityRulebookFile.LoadRuicheng();
         var ledger = new PointsLedger(rulebook, LedgerKey.Create("demo-2026", "ruicheng demo chain key, never for real use"u8));
@@ -164,11 +167,32 @@ internal sealed class RuichengScenario
         }
 
         ledger.Ingest(drafts);
+        var appeal = AppealOneDeduction(hierarchy, ledger);
         var scorer = new CivilityScorer(rulebook);
         var asOf = Today;
         var scores = residents.Select(r => scorer.Score(ledger, r, asOf, []).Value).ToImmutableArray();
         var best = scores.OrderByDescending(s => s.Score).ThenBy(s => s.Subject, StringComparer.Ordinal).First();
-        return (scores, scorer.Score(ledger, ResidentId.From(best.Subject), asOf, []));
+        return (scores, scorer.Score(ledger, ResidentId.From(best.Subject), asOf, []), appeal);
+    }
+
+    /// <summary>
+    /// The first deduction of October 2025 or later is appealed on 12 October 2026: the village moral evaluation council
+    /// accepts it and upholds it on 14 October; Governance raises the civic event and the ledger reverses the entry.
+    /// </summary>
+    private static PointsAppealStory AppealOneDeduction(GovernanceHierarchy hierarchy, PointsLedger ledger)
+    {
+        var appealed = ledger.Entries.First(e => e.Kind == EntryKind.Deduction && e.OccurredOn >= new LocalDate(2025, 10, 1));
+        var household = hierarchy.HouseholdOf(appealed.Resident, Today)!.Value;
+        var council = new Actor(ResidentId.From("C-jinpen"), ActorRole.MoralEvaluationCouncil);
+        var before = ledger.Balance(appealed.Resident);
+        var decided = DisputeCase.ReportPointsAppeal(
+                GovernanceRulebookFile.LoadRuicheng(), DisputeCaseId.From("AP-2026-10-001"), "points-appeal", hierarchy.GridOf(household).Id,
+                new DisputeParty(appealed.Resident, household), appealed.Id.Value, CivilTime.InstantOf(new LocalDateTime(2026, 10, 12, 9, 0)), "the deed was another household's")
+            .Bind(c => c.Accept(council, CivilTime.InstantOf(new LocalDateTime(2026, 10, 12, 10, 0))))
+            .Bind(c => c.UpholdAppeal(council, CivilTime.InstantOf(new LocalDateTime(2026, 10, 14, 15, 0)), "two neighbours and the grid log confirm it was not the appellant"))
+            .Value;
+        var ingested = ledger.IngestCivicEvents(decided.CivicEvents, CivilTime.InstantOf(new LocalDateTime(2026, 10, 14, 16, 0)));
+        return new PointsAppealStory(appealed, decided, ingested, before, ledger.Balance(appealed.Resident));
     }
 
     private static (ImmutableArray<DisputeCase> Cases, DisputeFigures Figures) Disputes(GovernanceHierarchy hierarchy, AdministrativeUnit village)

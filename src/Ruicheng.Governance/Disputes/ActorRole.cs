@@ -35,4 +35,7 @@ public enum ActorRole
 
     /// <summary>A petition review body (复查/复核机关).</summary>
     PetitionReviewBody = 10,
+
+    /// <summary>The village moral evaluation council (村道德评议会), which hears points appeals (积分争议) first.</summary>
+    MoralEvaluationCouncil = 11,
 }

@@ -19,6 +19,7 @@ public sealed partial class DisputeCase
                 TierIndex = CaseType.EntryTier,
                 DeadlineDecision = DeadlineFrom(at, tier),
                 VisitedStages = VisitedStages.Add(tier.Stage),
+                Events = WithConfirmation(at),
             };
         });
 
@@ -51,6 +52,7 @@ public sealed partial class DisputeCase
                 TierIndex = CaseType.EntryTier,
                 DeadlineDecision = Checked(Rulebook.Calendar.Deadline(at, limit)),
                 VisitedStages = VisitedStages.Add(tier.Stage),
+                Events = WithConfirmation(at),
                 Complexity = complexity,
             };
         });
@@ -215,7 +217,7 @@ public sealed partial class DisputeCase
 
         CheckActor(trigger, actor, violations);
         if (trigger is DisputeTrigger.Decline or DisputeTrigger.RecordFailure or DisputeTrigger.GrantExtension or DisputeTrigger.Withdraw or DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt
-                or DisputeTrigger.ChangeComplexity
+                or DisputeTrigger.ChangeComplexity or DisputeTrigger.UpholdAppeal or DisputeTrigger.DismissAppeal
             && string.IsNullOrWhiteSpace(reason))
         {
             violations.Add(RuleViolation.Of(ReasonRequiredRule.Id, $"{trigger} needs a reason."));
@@ -223,6 +225,12 @@ public sealed partial class DisputeCase
 
         switch (trigger)
         {
+            case DisputeTrigger.UpholdAppeal or DisputeTrigger.DismissAppeal when !CaseType.AppealsPointsEntry:
+                violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {CaseType.Id} case is not a points appeal; it cannot {trigger}.", Figure.Of("caseType", CaseType.Id)));
+                break;
+            case DisputeTrigger.RecordAgreement or DisputeTrigger.RecordFailure when CaseType.AppealsPointsEntry:
+                violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A points appeal is decided by UpholdAppeal or DismissAppeal, not by {trigger}.", Figure.Of("caseType", CaseType.Id)));
+                break;
             case DisputeTrigger.Escalate or DisputeTrigger.DeadlineEscalation when NextTierIndex() < 0:
                 violations.Add(RuleViolation.Of(EscalationNeedsNextTierRule.Id, $"There is no tier after {Tier} before litigation for a {CaseType.Id} case; refer it to court instead.", Figure.Of("tier", Tier?.Id)));
                 break;
@@ -236,7 +244,7 @@ public sealed partial class DisputeCase
                     Figure.Of("stagesVisited", string.Join("+", VisitedStages.Order()))));
                 break;
             case DisputeTrigger.Escalate when State == DisputeState.MediationFailed && Tier?.RequestNextWithin is { } window
-                && Audit.LastOrDefault(a => a.Trigger == DisputeTrigger.RecordFailure) is { } opinion
+                && Audit.LastOrDefault(a => a.Trigger is DisputeTrigger.RecordFailure or DisputeTrigger.DismissAppeal) is { } opinion
                 && at >= Rulebook.Calendar.DeadlineAfter(opinion.At, window):
                 violations.Add(RuleViolation.Of(
                     RequestMustBeWithinWindowRule.Id,

@@ -48,6 +48,8 @@ public sealed partial class DisputeCase
         FiredDeadlines = previous.FiredDeadlines;
         Complexity = previous.Complexity;
         ComplexityChanged = previous.ComplexityChanged;
+        AppealedEntry = previous.AppealedEntry;
+        Incident = previous.Incident;
     }
 
     /// <summary>The case's id.</summary>
@@ -142,8 +144,14 @@ public sealed partial class DisputeCase
     /// <summary>
     /// The case's events as civic events about residents, for other packages (the linkage contract,
     /// <see cref="CivicEvent"/>): a settled mediation gives one <c>governance.mediation.settled</c> event for the mediator
-    /// (source <c>CASE:settled:TIER</c>); disruptive repeated petitioning gives one <c>governance.petition.disruptive</c>
-    /// event per petitioner (source <c>CASE:disruptive:RESIDENT</c>). Dates are civil dates in Asia/Shanghai.
+    /// (source <c>CASE:settled:TIER</c>, figures <c>case</c>, <c>tier</c>); disruptive repeated petitioning gives one
+    /// <c>governance.petition.disruptive</c> event per petitioner (source <c>CASE:disruptive:RESIDENT</c>, figure
+    /// <c>case</c>); an upheld points appeal gives one <c>governance.points-appeal.upheld</c> event for the appellant
+    /// (source <c>CASE:appeal-upheld</c>, figures <c>entry</c> — the appealed entry's id —, <c>case</c>, <c>tier</c>,
+    /// <c>decidedBy</c>, and <c>quantity</c> only when a corrected quantity was given); the acceptance of a case opened
+    /// from an incident report gives one <c>governance.incident.confirmed</c> event for the reporter (source
+    /// <c>CASE:incident-confirmed</c>, figures <c>case</c>, <c>post</c>). Dates are civil dates in Asia/Shanghai; events
+    /// are in the order raised.
     /// </summary>
     public ImmutableArray<CivicEvent> CivicEvents => [.. Events.SelectMany(e => e switch
     {
@@ -151,8 +159,19 @@ public sealed partial class DisputeCase
             Figure.Of("case", settled.Case), Figure.Of("tier", settled.Tier))],
         DisruptivePetitioningRecorded disruptive => disruptive.Parties.Select(p => CivicEvent.Create(DisruptivePetitioningRecorded.Code, p, CivilTime.DateOf(disruptive.At), $"{disruptive.Case}:disruptive:{p}",
             Figure.Of("case", disruptive.Case))).ToArray(),
+        PointsAppealUpheld upheld => [CivicEvent.Create(PointsAppealUpheld.Code, upheld.Appellant, CivilTime.DateOf(upheld.At), $"{upheld.Case}:appeal-upheld",
+            [Figure.Of("entry", upheld.Entry), Figure.Of("case", upheld.Case), Figure.Of("tier", upheld.Tier), Figure.Of("decidedBy", upheld.DecidedBy),
+                .. upheld.CorrectedQuantity is { } quantity ? [Figure.Of("quantity", quantity)] : Array.Empty<Figure>()])],
+        IncidentReportConfirmed confirmed => [CivicEvent.Create(IncidentReportConfirmed.Code, confirmed.Reporter, CivilTime.DateOf(confirmed.At), $"{confirmed.Case}:incident-confirmed",
+            Figure.Of("case", confirmed.Case), Figure.Of("post", confirmed.Post))],
         _ => Array.Empty<CivicEvent>(),
     })];
+
+    /// <summary>For a points appeal (<see cref="DisputeCaseType.AppealsPointsEntry"/>), the id of the civility ledger entry appealed; otherwise null.</summary>
+    public string? AppealedEntry { get; private init; }
+
+    /// <summary>The post holder's incident report the case was opened from (<see cref="ReportIncident"/>), or null.</summary>
+    public Posts.IncidentReport? Incident { get; private init; }
 
     /// <summary>The (tier, deadline) pairs that have fired, so that each fires once.</summary>
     public ImmutableHashSet<(string Tier, Instant Deadline)> FiredDeadlines { get; private init; } = [];
@@ -179,7 +198,13 @@ public sealed partial class DisputeCase
     /// <returns>The new case, or every rule the report breaks.</returns>
     public static Result<DisputeCase> Report(
         GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties,
-        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases)
+        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases) =>
+        ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, claimKey, priorCases, null, null);
+
+    private static Result<DisputeCase> ReportCore(
+        GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties,
+        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases,
+        string? appealedEntry, Posts.IncidentReport? incident)
     {
         ArgumentNullException.ThrowIfNull(rulebook);
         ArgumentNullException.ThrowIfNull(parties);
@@ -216,6 +241,15 @@ public sealed partial class DisputeCase
             violations.Add(RuleViolation.Of(SameClaimNotAcceptedAfterReReviewRule.Id, $"Claim '{claimKey}' has already been through re-review (复核) and is not accepted again."));
         }
 
+        if (type is { AppealsPointsEntry: true } && string.IsNullOrWhiteSpace(appealedEntry))
+        {
+            violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {type.Id} case appeals a civility ledger entry: report it with ReportPointsAppeal, naming the entry."));
+        }
+        else if (type is { AppealsPointsEntry: false } && appealedEntry is not null)
+        {
+            violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {type.Id} case is not a points appeal and names no ledger entry."));
+        }
+
         if (violations.Count > 0)
         {
             return Result<DisputeCase>.Failure(violations);
@@ -240,6 +274,8 @@ public sealed partial class DisputeCase
             AcceptanceDeadline = acceptance.Value.Value,
             State = DisputeState.Reported,
             Reporter = reporter,
+            AppealedEntry = appealedEntry,
+            Incident = incident,
         };
         return Result<DisputeCase>.Success(reported);
     }

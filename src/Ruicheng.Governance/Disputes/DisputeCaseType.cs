@@ -41,6 +41,13 @@ public sealed class DisputeCaseType
     /// <summary>Whether this is a petition (信访) under the petition ladder.</summary>
     public bool IsPetition => Ladder.Id == "petition";
 
+    /// <summary>
+    /// Whether cases of this type are points appeals (积分争议): each names the civility ledger entry it appeals
+    /// (<see cref="DisputeCase.AppealedEntry"/>, reported with <see cref="DisputeCase.ReportPointsAppeal"/>) and is decided by
+    /// <see cref="DisputeCase.UpholdAppeal"/> or <see cref="DisputeCase.DismissAppeal"/>. Rulebook data (<c>appealsPointsEntry</c>).
+    /// </summary>
+    public bool AppealsPointsEntry { get; internal init; }
+
     /// <summary><c>id (Chinese)</c>.</summary>
     public override string ToString() => $"{Id} ({ChineseName})";
 }

@@ -41,4 +41,10 @@ public enum DisputeTrigger
     /// escalation was refused (e.g. the next deadline needs a year the calendar does not cover). Noted once, by the clock.
     /// </summary>
     Overdue = 11,
+
+    /// <summary>The current tier's body upholds a points appeal (积分争议): the case is settled and the entry is to be reversed or corrected.</summary>
+    UpholdAppeal = 12,
+
+    /// <summary>The current tier's body dismisses a points appeal: the appellant may ask the next tier, as after a failed mediation.</summary>
+    DismissAppeal = 13,
 }

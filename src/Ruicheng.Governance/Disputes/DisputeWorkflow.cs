@@ -23,6 +23,8 @@ public static class DisputeWorkflow
         new(DisputeState.InMediation, DisputeTrigger.Escalate, DisputeState.InMediation, "a party or the tier's body; a next tier before litigation"),
         new(DisputeState.InMediation, DisputeTrigger.DeadlineEscalation, DisputeState.InMediation, "deadline passed; a next tier before litigation"),
         new(DisputeState.InMediation, DisputeTrigger.Overdue, DisputeState.InMediation, "deadline passed; no tier before litigation left, or escalation refused; noted once"),
+        new(DisputeState.InMediation, DisputeTrigger.UpholdAppeal, DisputeState.Settled, "current tier's body; points-appeal case; not recused"),
+        new(DisputeState.InMediation, DisputeTrigger.DismissAppeal, DisputeState.MediationFailed, "current tier's body; points-appeal case; reason given"),
         new(DisputeState.InMediation, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, "administrative stage reached or exempt"),
         new(DisputeState.InMediation, DisputeTrigger.Withdraw, DisputeState.Withdrawn, "a party"),
         new(DisputeState.MediationFailed, DisputeTrigger.Escalate, DisputeState.InMediation, "a party or the tier's body; a next tier before litigation"),

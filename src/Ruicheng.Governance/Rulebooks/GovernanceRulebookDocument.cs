@@ -105,6 +105,8 @@ internal sealed class CaseTypeDocument
     public List<string>? ExemptStages { get; set; }
 
     public ComplexityLimitsDocument? ComplexityLimits { get; set; }
+
+    public bool AppealsPointsEntry { get; set; }
 }
 
 internal sealed class ComplexityLimitsDocument

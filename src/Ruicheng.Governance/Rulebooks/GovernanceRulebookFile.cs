@@ -66,6 +66,7 @@ public static class GovernanceRulebookFile
                 c.EntryTier is null ? 0 : ladder.IndexOf(c.EntryTier),
                 (c.ExemptStages ?? []).Select(s => GovernanceRulebookValidator.Stages[s]).ToImmutableHashSet())
             {
+                AppealsPointsEntry = c.AppealsPointsEntry,
                 ComplexityLimits = c.ComplexityLimits is not { } limits ? ImmutableDictionary<CaseComplexity, TimeLimit>.Empty
                     : new[] { (CaseComplexity.Simple, limits.Simple), (CaseComplexity.Ordinary, limits.Ordinary), (CaseComplexity.Complex, limits.Complex) }
                         .ToImmutableDictionary(x => x.Item1, x => Limit(x.Item2!)),

@@ -17,7 +17,7 @@ public class BrokenRulebookStructureIsReportedNeverCrashes
     }
 
     [Theory]
-    [InlineData("rules", "$.rules[17]")]
+    [InlineData("rules", "$.rules[18]")]
     [InlineData("categories", "$.categories[8]")]
     [InlineData("covenant", "$.covenant[4]")]
     public void NullElementInATopLevelArray_IsAViolationAtItsPath(string array, string path)

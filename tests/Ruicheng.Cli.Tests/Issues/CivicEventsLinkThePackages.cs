@@ -61,6 +61,40 @@ public class CivicEventsLinkThePackages
         Assert.Equal((CivicEventMustBeMappedRule.Id, "[1]"), (rejected.Code, rejected.Path));
     }
 
+    [Fact]
+    public void AnAppealUpheld_ReversesTheEntry_AndAnIncidentConfirmed_CreditsTheReporter_EndToEnd()
+    {
+        var governance = GovernanceRulebookFile.LoadRuicheng();
+        var ledger = new PointsLedger(CivilityRulebookFile.LoadRuicheng(), Key);
+        var resident = ResidentId.From("R-1");
+        var deduction = Assert.Single(ledger.Ingest(
+            [new EntryDraft(resident, "council-2026-31", EntryKind.Deduction, RuleId.From("straw-burning"), new LocalDate(2026, 10, 2), 1, null, Beijing(10, 3, 9))]).Appended);
+
+        var council = new Actor(ResidentId.From("C-1"), ActorRole.MoralEvaluationCouncil);
+        var upheld = DisputeCase.ReportPointsAppeal(governance, DisputeCaseId.From("AP-1"), "points-appeal", UnitId.From("dawang.jinpen.g1"),
+                new DisputeParty(resident, HouseholdId.From("H-1")), deduction.Id.Value, Beijing(10, 12, 9), "not my field")
+            .Bind(c => c.Accept(council, Beijing(10, 12, 10)))
+            .Bind(c => c.UpholdAppeal(council, Beijing(10, 14, 15), "the fire was in the neighbour's field"))
+            .Value;
+        var report = ledger.IngestCivicEvents(upheld.CivicEvents, Beijing(10, 14, 16));
+        var reversal = Assert.Single(report.Appended);
+        Assert.Equal((EntryKind.Reversal, deduction.Id, 5L), (reversal.Kind, reversal.Reverses!.Value, reversal.Points));
+        Assert.Equal(0, ledger.Balance(resident));
+        Assert.Empty(ledger.IngestCivicEvents(upheld.CivicEvents, Beijing(10, 15, 9)).Appended);
+
+        var posts = Ruicheng.Governance.Posts.PostRegister.Create(
+            [new Ruicheng.Governance.Posts.PostAssignment(ResidentId.From("RIDER-1"), Ruicheng.Governance.Posts.PostId.From("dispute-informant"), new LocalDate(2026, 1, 1), null)],
+            governance.Posts).Value;
+        var incident = new Ruicheng.Governance.Posts.IncidentReport(ResidentId.From("RIDER-1"), Ruicheng.Governance.Posts.PostId.From("dispute-informant"),
+            null, UnitId.From("dawang.jinpen.g1"), Ruicheng.Governance.Linkage.IssueCategory.From("dispute"), Beijing(10, 20, 9));
+        var accepted = DisputeCase.ReportIncident(governance, Ruicheng.Governance.Hierarchy.RuichengHierarchy.Load(), posts, DisputeCaseId.From("DC-I-1"), incident,
+                "neighbour", [new DisputeParty(resident, HouseholdId.From("H-1"))], "drain")
+            .Bind(c => c.Accept(new Actor(ResidentId.From("M-1"), ActorRole.GridMediator), Beijing(10, 20, 10)))
+            .Value;
+        var credited = Assert.Single(ledger.IngestCivicEvents(accepted.CivicEvents, Beijing(10, 20, 11)).Appended);
+        Assert.Equal(("RIDER-1", "incident-report", 2L), (credited.Resident.Value, credited.Rule!.Value.Value, credited.Points));
+    }
+
     [Property(MaxTest = 100)]
     public Property AnyEventIngestedTwice_GivesOneEntry() =>
         Prop.ForAll(Gen.Choose(0, 40).SelectMany(n => Gen.Choose(0, 9).ArrayOf(n)).ToArbitrary(), picks =>

@@ -20,6 +20,8 @@ public class DisputeWorkflowTests
             InMediation --> InMediation : Escalate
             InMediation --> InMediation : DeadlineEscalation
             InMediation --> InMediation : Overdue
+            InMediation --> Settled : UpholdAppeal
+            InMediation --> MediationFailed : DismissAppeal
             InMediation --> ReferredToCourt : ReferToCourt
             InMediation --> Withdrawn : Withdraw
             MediationFailed --> InMediation : Escalate

@@ -25,7 +25,7 @@ public class GovernanceRulebookLimitsAreRefusedAtLoad
         { JsonEdit.Set(Valid, d => d["courtConfirmationWindow"]!, "days", "3651"), "schema.maximum", "$.courtConfirmationWindow.days" },
         { JsonEdit.Set(Valid, d => d["ladders"]![0]!["tiers"]![0]!, "extensions", "2147483647"), "schema.maximum", "$.ladders[0].tiers[0].extensions" },
         { JsonEdit.Apply(Valid, d => d["calendar"]!["holidays"]!.AsArray().Add("9999-12-31")), "schema.pattern", "$.calendar.holidays[33]" },
-        { JsonEdit.Apply(Valid, d => d["ladders"]!.AsArray().Add(null)), "json.null-element", "$.ladders[2]" },
+        { JsonEdit.Apply(Valid, d => d["ladders"]!.AsArray().Add(null)), "json.null-element", "$.ladders[3]" },
         // Found by the fuzzer: a number beyond decimal crashed the schema's uniqueItems comparison (FormatException).
         { JsonEdit.Apply(Valid, d => d["calendar"]!["restDays"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("1e400"))), "json.number-range", "$.calendar.restDays[2]" },
         { JsonEdit.Apply(Valid, d => d["ladders"]![0]!["tiers"]!.AsArray().Add(null)), "json.null-element", "$.ladders[0].tiers[5]" },
