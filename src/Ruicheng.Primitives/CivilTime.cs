@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Ruicheng.Primitives;
@@ -47,4 +48,18 @@ public static class CivilTime
     /// <summary>The instant a civil date begins in Asia/Shanghai.</summary>
     /// <param name="date">The civil date.</param>
     public static Instant StartOf(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
+
+    /// <summary>
+    /// An instant as Beijing wall-clock time for people: <c>yyyy-MM-dd HH:mm (Asia/Shanghai)</c>, with an instant at
+    /// midnight written as <c>24:00</c> of the day before (a deadline at the start of 14 October reads
+    /// <c>2026-10-13 24:00 (Asia/Shanghai)</c>: the whole of the 13th was allowed). Minutes are truncated.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    public static string Describe(Instant instant)
+    {
+        var local = LocalDateTimeOf(instant);
+        return local.TimeOfDay == LocalTime.Midnight
+            ? string.Create(CultureInfo.InvariantCulture, $"{local.Date.PlusDays(-1):uuuu-MM-dd} 24:00 (Asia/Shanghai)")
+            : string.Create(CultureInfo.InvariantCulture, $"{local:uuuu-MM-dd HH:mm} (Asia/Shanghai)");
+    }
 }

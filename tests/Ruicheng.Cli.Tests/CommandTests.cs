@@ -180,6 +180,13 @@ public class CommandTests
         Assert.Equal(5, json.GetProperty("cases").GetInt32());
         var due = json.GetProperty("due").EnumerateArray().ToList();
         Assert.Contains(due, d => d.GetProperty("case").GetString() == "DC-2026-0001" && d.GetProperty("tier").GetString() == "county" && d.GetProperty("escalatesTo").ValueKind == System.Text.Json.JsonValueKind.Null);
+        Assert.Contains(due, d => d.GetProperty("deadlineLocal").GetString() == "2026-10-12 24:00 (Asia/Shanghai)");
+
+        // Every step the tick added is in the case's audit with its explanation: escalations, then the overdue note.
+        var first = json.GetProperty("after").EnumerateArray().First(a => a.GetProperty("case").GetString() == "DC-2026-0001");
+        var audit = first.GetProperty("audit").EnumerateArray().ToList();
+        Assert.Equal(["DeadlineEscalation", "DeadlineEscalation", "DeadlineEscalation", "Overdue"], audit.Select(a => a.GetProperty("trigger").GetString()));
+        Assert.All(audit, a => Assert.Contains("[governance.deadline.passed]", a.GetProperty("explanation")[0].GetString(), StringComparison.Ordinal));
     }
 
     [Fact]

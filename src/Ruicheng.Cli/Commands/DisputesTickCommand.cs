@@ -63,8 +63,25 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
             {
                 now = settings.Now,
                 cases = cases.Count,
-                due = due.Select(d => new { @case = d.Case.Value, tier = d.Tier, deadline = d.Deadline, escalatesTo = d.ToTier }),
-                after = outcomes.Select(o => new { @case = o.Case.Id.Value, state = o.Case.State.ToString(), tier = o.Case.TierId, deadline = o.Case.Deadline }),
+                due = due.Select(d => new { @case = d.Case.Value, tier = d.Tier, deadline = d.Deadline, deadlineLocal = CivilTime.Describe(d.Deadline), escalatesTo = d.ToTier }),
+                after = outcomes.Select((o, i) => new
+                {
+                    @case = o.Case.Id.Value,
+                    state = o.Case.State.ToString(),
+                    tier = o.Case.TierId,
+                    deadline = o.Case.Deadline,
+                    deadlineLocal = o.Case.Deadline is { } deadline ? CivilTime.Describe(deadline) : null,
+                    deadlineExplanation = o.Case.DeadlineExplanation?.Steps.Select(s => s.ToString()),
+                    audit = o.Case.Audit.Skip(cases[i].Audit.Length).Select(a => new
+                    {
+                        at = a.At,
+                        trigger = a.Trigger.ToString(),
+                        from = a.FromTier,
+                        to = a.ToTier,
+                        reason = a.Reason,
+                        explanation = a.Explanation?.Steps.Select(s => s.ToString()),
+                    }),
+                }),
                 rejected = violations.Select(Output.ViolationShape),
                 refused = outcomes.SelectMany(o => o.Refused.Select(r => new { @case = o.Case.Id.Value, code = r.Code.Value, message = r.Message })),
             });
@@ -75,7 +92,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
             foreach (var d in due)
             {
                 table.AddRow(
-                    Markup.Escape(d.Case.Value), Markup.Escape(d.Tier), CivilTime.LocalDateTimeOf(d.Deadline).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    Markup.Escape(d.Case.Value), Markup.Escape(d.Tier), CivilTime.Describe(d.Deadline),
                     d.ToTier is null ? "[red]overdue[/]" : $"escalates to {Markup.Escape(d.ToTier)}");
             }
 

@@ -129,7 +129,10 @@ public sealed class WorkingDayCalendar
     /// <summary>
     /// The instant a time limit started at <paramref name="start"/> runs out (see the counting rule), explained: the
     /// start in Beijing time, every counted day (as runs of dates), the weekly rest days and holidays skipped, the
-    /// make-up working days counted, and the end as <c>yyyy-MM-dd 24:00 (Asia/Shanghai)</c>.
+    /// make-up working days counted, and the end as <c>yyyy-MM-dd 24:00 (Asia/Shanghai)</c>. Days are written as runs
+    /// of consecutive dates, comma-separated: <c>yyyy-MM-dd</c> for a single day, <c>yyyy-MM-dd..yyyy-MM-dd</c> for a run
+    /// (both ends included), <c>none</c> for no day. Steps, in order: start; counted days; skipped rest days and holidays
+    /// (only when any was skipped); make-up working days (only when any was counted); end.
     /// </summary>
     /// <param name="start">When the limit starts.</param>
     /// <param name="limit">The limit.</param>

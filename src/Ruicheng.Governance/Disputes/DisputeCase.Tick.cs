@@ -64,8 +64,8 @@ public sealed partial class DisputeCase
         var at = Audit.IsEmpty || Audit[^1].At <= due.Deadline ? due.Deadline : Audit[^1].At;
         var passed = ExplanationStep.Of(
             RuleId.From("governance.deadline.passed"),
-            $"The deadline of tier {due.Tier} passed at {CivilTime.LocalDateTimeOf(due.Deadline):uuuu-MM-dd HH:mm} (Asia/Shanghai).",
-            Figure.Of("tier", due.Tier), Figure.Of("deadline", $"{CivilTime.LocalDateTimeOf(due.Deadline):uuuu-MM-dd HH:mm}"));
+            $"The deadline of tier {due.Tier} passed at {CivilTime.Describe(due.Deadline)}.",
+            Figure.Of("tier", due.Tier), Figure.Of("deadline", CivilTime.Describe(due.Deadline)));
         if (!due.Escalates)
         {
             var why = State == DisputeState.Reported ? "the case still awaits acceptance" : $"tier {due.Tier} is the last before litigation";
@@ -75,7 +75,12 @@ public sealed partial class DisputeCase
         var escalated = marked.Execute(DisputeTrigger.DeadlineEscalation, null, at, $"deadline of tier {due.Tier} passed", () => marked.MovedTo(marked.NextTierIndex(), at));
         if (escalated.IsSuccess)
         {
-            return (escalated.Value, null);
+            // The audit says why it escalated (the deadline that passed) before how the next deadline was counted.
+            var next = escalated.Value;
+            var moved = ExplanationStep.Of(
+                RuleId.From("governance.deadline.escalation"), $"Escalated from tier {due.Tier} to tier {next.TierId}.", Figure.Of("from", due.Tier), Figure.Of("to", next.TierId));
+            var entry = next.Audit[^1] with { Explanation = Explanation.Create(OpenedUnder, [passed, moved, .. next.Audit[^1].Explanation?.Steps ?? []]) };
+            return (new DisputeCase(next) { Audit = next.Audit.SetItem(next.Audit.Length - 1, entry) }, null);
         }
 
         var refusal = escalated.FirstViolation!;

@@ -116,4 +116,63 @@ public class CalendarsNeverGuess
                 ? CivilTime.DateOf(result.Value.Value).PlusDays(-1).Year == 2025
                 : result.FirstViolation!.Code == CalendarMustCoverRule.Id && result.FirstViolation.Message.Contains("does not cover 2026", StringComparison.Ordinal);
         });
+
+    [Property(MaxTest = 300)]
+    public Property TheExplanation_ListsExactlyTheDaysAnIndependentWalkCountsAndSkips() =>
+        Prop.ForAll(Gen.Choose(0, 330).ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), Gen.Choose(0, 23).ToArbitrary(), (dayOfYear, days, hour) =>
+        {
+            var calendar = Rulebook.Calendar;
+            var start = CivilTime.InstantOf(new LocalDate(2026, 1, 1).PlusDays(dayOfYear).At(new LocalTime(hour, 0)));
+            var decided = calendar.Deadline(start, TimeLimit.Of(days, TimeLimitUnit.WorkingDays));
+            if (decided.IsFailure)
+            {
+                return true;
+            }
+
+            // The walk from the calendar's data alone: a day counts if it is a make-up day, or neither a holiday nor a rest day.
+            var counted = new List<LocalDate>();
+            var rest = new List<LocalDate>();
+            var holidays = new List<LocalDate>();
+            var local = CivilTime.LocalDateTimeOf(start);
+            for (var day = local.TimeOfDay == LocalTime.Midnight ? local.Date : local.Date.PlusDays(1); counted.Count < days; day = day.PlusDays(1))
+            {
+                var works = calendar.AdjustedWorkingDays.Contains(day) || (!calendar.Holidays.Contains(day) && !calendar.RestDays.Contains(day.DayOfWeek));
+                (works ? counted : calendar.Holidays.Contains(day) ? holidays : rest).Add(day);
+            }
+
+            var steps = decided.Value.Explanation.Steps.Select(x => x.Summary).ToList();
+            var skipped = steps.SingleOrDefault(x => x.StartsWith("Skipped", StringComparison.Ordinal));
+            var makeUp = steps.SingleOrDefault(x => x.StartsWith("Counted make-up", StringComparison.Ordinal));
+            return Expand(steps[1][(steps[1].IndexOf(':', StringComparison.Ordinal) + 2)..^1]).SequenceEqual(counted)
+                && (skipped is null ? rest.Count + holidays.Count == 0
+                    : Expand(Between(skipped, "rest days: ", "; holidays")).SequenceEqual(rest) && Expand(After(skipped, "holidays: ")).SequenceEqual(holidays))
+                && (makeUp is null ? !counted.Any(calendar.AdjustedWorkingDays.Contains) : Expand(After(makeUp, "(调休): ")).SequenceEqual(counted.Where(calendar.AdjustedWorkingDays.Contains)))
+                && decided.Value.Value == CivilTime.StartOf((counted.Count == 0 ? local.Date.PlusDays(local.TimeOfDay == LocalTime.Midnight ? 0 : 1).PlusDays(-1) : counted[^1]).PlusDays(1));
+        });
+
+    /// <summary>The text after <paramref name="after"/>, without the closing full stop.</summary>
+    private static string After(string text, string after) => text[(text.IndexOf(after, StringComparison.Ordinal) + after.Length)..^1];
+
+    private static string Between(string text, string after, string before)
+    {
+        var from = text.IndexOf(after, StringComparison.Ordinal) + after.Length;
+        return text[from..text.IndexOf(before, from, StringComparison.Ordinal)];
+    }
+
+    private static IEnumerable<LocalDate> Expand(string runs)
+    {
+        if (runs == "none")
+        {
+            yield break;
+        }
+
+        foreach (var run in runs.Split(", "))
+        {
+            var ends = run.Split("..").Select(d => LocalDate.FromDateTime(DateTime.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+            for (var day = ends[0]; day <= ends[^1]; day = day.PlusDays(1))
+            {
+                yield return day;
+            }
+        }
+    }
 }

@@ -39,7 +39,7 @@ public class OverdueNoticesAreAuditedOnce
         var note = Assert.Single(overdue.Case.Audit, a => a.Trigger == DisputeTrigger.Overdue);
         Assert.Equal(At(10, 13), note.At);
         Assert.Equal(("county", "county"), (note.FromTier, note.ToTier));
-        Assert.Contains("2026-10-13 00:00", note.Explanation!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("passed at 2026-10-12 24:00 (Asia/Shanghai)", note.Explanation!.ToString(), StringComparison.Ordinal);
         Assert.Equal("county", overdue.Case.TierId);
         Assert.Equal<AuditEntry>(overdue.Case.Audit, overdue.Case.Tick(At(10, 21)).Case.Audit);
     }
@@ -65,6 +65,10 @@ public class OverdueNoticesAreAuditedOnce
         Assert.All(
             walked.Audit.Where(a => a.Trigger is DisputeTrigger.Accept or DisputeTrigger.DeadlineEscalation),
             a => Assert.Contains("Ends ", a.Explanation!.ToString(), StringComparison.Ordinal));
-        Assert.Equal(walked.DeadlineExplanation!.ToString(), walked.Audit[^1].Explanation!.ToString());
+        Assert.Equal(walked.DeadlineExplanation!.Steps, walked.Audit[^1].Explanation!.Steps.Skip(2));
+        Assert.Equal(
+            ["governance.deadline.passed", "governance.deadline.escalation"],
+            walked.Audit.Where(a => a.Trigger == DisputeTrigger.DeadlineEscalation).SelectMany(a => a.Explanation!.Steps.Take(2)).Select(s => s.Rule.Value).Distinct());
+        Assert.Contains("Escalated from tier township to tier county.", walked.Audit[^1].Explanation!.ToString(), StringComparison.Ordinal);
     }
 }
