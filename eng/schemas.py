@@ -223,8 +223,24 @@ hierarchy = document(
     {},
 )
 
+calendar = document(
+    "governance-calendar.schema.json", "Ruicheng.Governance calendar year",
+    "One year of the working-day calendar as a county adds it: every public holiday and make-up working day (调休) of the "
+    "year, citing the official notice. Cross-field rules (every date in the year, no day both holiday and working day) are "
+    "enforced by CalendarYearFile.Load after this schema; GovernanceRulebook.WithCalendarYears merges it into a rulebook.",
+    ["year", "holidays", "adjustedWorkingDays", "source"],
+    {
+        "year": {"type": "integer", "minimum": 1900, "maximum": 2199},
+        "holidays": array(ref("date"), uniqueItems=True),
+        "adjustedWorkingDays": array(ref("date"), uniqueItems=True),
+        "source": ref("text"),
+    },
+    {},
+)
+
 for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
                      ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
+                     ("src/Ruicheng.Governance/Data/governance-calendar.schema.json", calendar),
                      ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
                      ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
     (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

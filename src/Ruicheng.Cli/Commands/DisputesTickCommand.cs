@@ -34,6 +34,10 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         [Description("Required. The instant to tick at, e.g. 2026-07-01T09:00+08:00.")]
         public string Now { get; init; } = string.Empty;
 
+        [CommandOption("--calendar <FILE>")]
+        [Description("A calendar-year file to merge into the rulebook (a year its calendar does not cover yet); repeatable.")]
+        public string[] Calendars { get; init; } = [];
+
         public override ValidationResult Validate() => RequiredOptions.Check(("--cases", Cases), ("--now", Now));
     }
 
@@ -47,7 +51,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         }
 
         var rulebookText = settings.Rulebook is null ? GovernanceRulebookFile.RuichengJsonText : Output.ReadFile(settings.Rulebook, "--rulebook");
-        var rulebook = GovernanceRulebookFile.Load(rulebookText);
+        var rulebook = GovernanceRulebookFile.Load(rulebookText).Bind(r => CalendarYears.Merge(r, settings.Calendars));
         if (rulebook.IsFailure)
         {
             Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations);

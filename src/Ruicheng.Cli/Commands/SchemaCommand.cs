@@ -17,6 +17,7 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
     {
         ["civility-rulebook"] = () => CivilityRulebookFile.Schema,
         ["economy-rulebook"] = () => EconomyRulebookFile.Schema,
+        ["governance-calendar"] = () => Ruicheng.Governance.Calendars.CalendarYearFile.Schema,
         ["governance-rulebook"] = () => GovernanceRulebookFile.Schema,
         ["hierarchy"] = () => HierarchyFile.Schema,
     };
@@ -24,7 +25,7 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<kind>")]
-        [Description("civility-rulebook, economy-rulebook, governance-rulebook or hierarchy.")]
+        [Description("civility-rulebook, economy-rulebook, governance-calendar, governance-rulebook or hierarchy.")]
         public string Kind { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.ComponentModel;
 using Ruicheng.Civility.Rulebooks;
 using Ruicheng.Cli.Infrastructure;
 using Ruicheng.Cli.Inputs;
 using Ruicheng.Economy.Rulebooks;
+using Ruicheng.Governance.Calendars;
 using Ruicheng.Governance.Rulebooks;
 using Ruicheng.Governance.Serialization;
 using Ruicheng.Primitives.Serialization;
@@ -17,21 +19,63 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
     internal sealed class Settings : JsonSettings
     {
         [CommandArgument(0, "<file>")]
-        [Description("The rulebook or hierarchy file (JSON).")]
+        [Description("The rulebook, hierarchy or calendar-year file (JSON).")]
         public string File { get; init; } = string.Empty;
+
+        [CommandOption("--calendar <FILE>")]
+        [Description("A calendar-year file to merge into a governance rulebook before reporting its coverage; repeatable.")]
+        public string[] Calendars { get; init; } = [];
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var json = Output.ReadFile(settings.File, "<file>");
         var kind = DocumentKinds.Detect(settings.File, json);
-        var violations = kind switch
+        if (settings.Calendars.Length > 0 && kind != DocumentKind.GovernanceRulebook)
         {
-            DocumentKind.Hierarchy => HierarchyFile.Load(json).Violations,
-            DocumentKind.GovernanceRulebook => GovernanceRulebookFile.Load(json).Violations,
-            DocumentKind.EconomyRulebook => EconomyRulebookFile.Load(json).Violations,
-            _ => CivilityRulebookFile.Load(json).Violations,
-        };
+            throw new UnusableInputException($"--calendar: calendar years merge into a governance rulebook, and {settings.File} is a {DocumentKinds.Describe(kind)}");
+        }
+
+        IReadOnlyList<int>? coverage = null;
+        string? covers = null;
+        ImmutableArray<RuleViolation> violations;
+        switch (kind)
+        {
+            case DocumentKind.Hierarchy:
+                violations = HierarchyFile.Load(json).Violations;
+                break;
+            case DocumentKind.GovernanceRulebook:
+                var rulebook = GovernanceRulebookFile.Load(json);
+                violations = rulebook.Violations;
+                if (rulebook.IsSuccess)
+                {
+                    var merged = CalendarYears.Merge(rulebook.Value, settings.Calendars);
+                    violations = merged.Violations;
+                    if (merged.IsSuccess)
+                    {
+                        coverage = [.. merged.Value.Calendar.CoveredYears ?? []];
+                        covers = merged.Value.Calendar.CoveredYears is null ? "every year (no holidays listed)" : string.Join(", ", coverage);
+                    }
+                }
+
+                break;
+            case DocumentKind.GovernanceCalendar:
+                var year = CalendarYearFile.Load(json);
+                violations = year.Violations;
+                if (year.IsSuccess)
+                {
+                    coverage = [year.Value.Year];
+                    covers = year.Value.ToString();
+                }
+
+                break;
+            case DocumentKind.EconomyRulebook:
+                violations = EconomyRulebookFile.Load(json).Violations;
+                break;
+            default:
+                violations = CivilityRulebookFile.Load(json).Violations;
+                break;
+        }
 
         if (violations.Length == 1 && violations[0].Code == RuichengJson.MalformedCode)
         {
@@ -40,11 +84,15 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
 
         if (settings.Json)
         {
-            Output.Json(console, new { file = settings.File, kind = DocumentKinds.Describe(kind), valid = violations.IsEmpty, violations = violations.Select(Output.ViolationShape) });
+            Output.Json(console, new { file = settings.File, kind = DocumentKinds.Describe(kind), valid = violations.IsEmpty, coveredYears = coverage, violations = violations.Select(Output.ViolationShape) });
         }
         else if (violations.IsEmpty)
         {
             console.MarkupLineInterpolated($"[green]valid[/] {settings.File}: {DocumentKinds.Describe(kind)}");
+            if (covers is not null)
+            {
+                console.MarkupLineInterpolated($"calendar covers: {covers}");
+            }
         }
         else
         {

@@ -10,6 +10,7 @@ internal enum DocumentKind
     GovernanceRulebook,
     EconomyRulebook,
     CivilityRulebook,
+    GovernanceCalendar,
 }
 
 /// <summary>Recognises a document's kind.</summary>
@@ -33,6 +34,11 @@ internal static class DocumentKinds
                     return DocumentKind.GovernanceRulebook;
                 }
 
+                if (root.TryGetProperty("year", out _) && root.TryGetProperty("holidays", out _))
+                {
+                    return DocumentKind.GovernanceCalendar;
+                }
+
                 if (root.TryGetProperty("plans", out _))
                 {
                     return DocumentKind.EconomyRulebook;
@@ -49,7 +55,7 @@ internal static class DocumentKinds
             throw UnusableInputException.At(file, $"line {exception.LineNumber + 1}", $"not JSON: {exception.Message.Split('.')[0]}");
         }
 
-        throw UnusableInputException.At(file, "$", "cannot tell what kind of file this is: expected 'units' (hierarchy), 'ladders' (governance rulebook), 'plans' (economy rulebook) or 'credit' (civility rulebook)");
+        throw UnusableInputException.At(file, "$", "cannot tell what kind of file this is: expected 'units' (hierarchy), 'ladders' (governance rulebook), 'year' and 'holidays' (calendar year), 'plans' (economy rulebook) or 'credit' (civility rulebook)");
     }
 
     public static string Describe(DocumentKind kind) => kind switch
@@ -57,6 +63,7 @@ internal static class DocumentKinds
         DocumentKind.Hierarchy => "hierarchy file",
         DocumentKind.GovernanceRulebook => "governance rulebook",
         DocumentKind.EconomyRulebook => "economy rulebook",
+        DocumentKind.GovernanceCalendar => "calendar year",
         _ => "civility rulebook",
     };
 }

@@ -121,6 +121,27 @@ public sealed class WorkingDayCalendar
     /// <summary>A calendar with Saturday and Sunday off and no holidays.</summary>
     public static WorkingDayCalendar WeekendsOnly { get; } = Create([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [], []);
 
+    /// <summary>
+    /// This calendar with one more year: the same rest days, plus the year's holidays and make-up working days, covering
+    /// the year too. Days of the years already covered do not change, so no deadline computed before changes. Refused
+    /// (<see cref="CalendarYearMustBeNewRule"/>, path <c>year</c>) when the calendar already covers the year, or covers every
+    /// year (a calendar without stated years).
+    /// </summary>
+    /// <param name="year">The year to add.</param>
+    public Result<WorkingDayCalendar> WithYear(CalendarYear year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        if (CoveredYears is null || CoveredYears.Contains(year.Year))
+        {
+            return Result<WorkingDayCalendar>.Failure(RuleViolation.At(
+                CalendarYearMustBeNewRule.Id, "year", $"The calendar already covers {year.Year}; a year is added once, and its days never change.",
+                year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Figure.Of("year", year.Year)));
+        }
+
+        return Result<WorkingDayCalendar>.Success(Build(
+            _restDays, [.. _holidays, .. year.Holidays], [.. _adjustedWorkingDays, .. year.AdjustedWorkingDays], CoveredYears.Add(year.Year)));
+    }
+
     /// <summary>Whether a civil date is a working day.</summary>
     /// <param name="date">The date.</param>
     public bool IsWorkingDay(LocalDate date) =>

@@ -52,6 +52,42 @@ public sealed class GovernanceRulebook
     /// <summary>Within how long the parties may apply for court confirmation of a mediation agreement (司法确认, 30 days).</summary>
     public TimeLimit CourtConfirmationWindow { get; }
 
+    /// <summary>
+    /// This rulebook with more calendar years merged in (a county adds a year as data, from its official notice): the
+    /// same header, posts, ladders and case types, and a calendar that also covers each given year
+    /// (<see cref="WorkingDayCalendar.WithYear"/>). Days already covered never change, so a deadline computed before
+    /// the merge is computed the same after it. Every year already covered, or given twice, is reported
+    /// (<see cref="CalendarYearMustBeNewRule"/>, path <c>[i].year</c> by the year's position); nothing is merged then.
+    /// </summary>
+    /// <param name="years">The years to add, in order.</param>
+    /// <returns>The rulebook with the merged calendar, or every violation.</returns>
+    public Result<GovernanceRulebook> WithCalendarYears(IEnumerable<CalendarYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var calendar = Calendar;
+        var violations = new List<RuleViolation>();
+        var position = 0;
+        foreach (var year in years)
+        {
+            ArgumentNullException.ThrowIfNull(year, nameof(years));
+            var merged = calendar.WithYear(year);
+            if (merged.IsSuccess)
+            {
+                calendar = merged.Value;
+            }
+            else
+            {
+                violations.AddRange(merged.Violations.Select(v => RuleViolation.At(v.Code, $"[{position}].{v.Path}", v.Message, v.AttemptedValue, [.. v.Figures])));
+            }
+
+            position++;
+        }
+
+        return violations.Count > 0
+            ? Result<GovernanceRulebook>.Failure(violations)
+            : Result<GovernanceRulebook>.Success(new GovernanceRulebook(Header, Posts, IssueCategories, calendar, Ladders, CaseTypes, CourtConfirmationWindow));
+    }
+
     /// <summary>The case type with an id, or null.</summary>
     /// <param name="id">The case type's id.</param>
     public DisputeCaseType? FindCaseType(string id) => CaseTypes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
