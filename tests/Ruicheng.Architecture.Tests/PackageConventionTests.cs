@@ -60,4 +60,31 @@ public class PackageConventionTests
     public void ShippedAssembly_IsTheRealPackage(string name) =>
         // Guard against checking the wrong assembly (the classic convention-test bug): it must export types.
         Assert.NotEmpty(ConventionRules.PublicTypes(Load(name)));
+
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies))]
+    public void NoPublicSignature_ExposesFluentValidation(string name) =>
+        Assert.Empty(ConventionRules.ExposedFluentValidation(Load(name).GetExportedTypes()));
+
+    [Fact]
+    public void FluentValidationRule_CanFail_OnKnownBadFixture() =>
+        Assert.Contains("Ruicheng.Architecture.Tests.KnownBad.LeakyLoader.Load", ConventionRules.ExposedFluentValidation([typeof(LeakyLoader)]));
+
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies))]
+    public void CanMethods_AnswerWithABool(string name) =>
+        Assert.Empty(ConventionRules.NonBooleanCanMethods(Load(name).GetExportedTypes()));
+
+    [Fact]
+    public void CanRule_CanFail_OnKnownBadFixture() =>
+        Assert.Contains("Ruicheng.Architecture.Tests.KnownBad.ChattyCase.CanClose", ConventionRules.NonBooleanCanMethods([typeof(ChattyCase), typeof(GoodValue)]));
+
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies))]
+    public void RecordsBuiltByAFactory_CannotBeChangedWithWith(string name) =>
+        Assert.Empty(ConventionRules.WithableFactoryRecords(Load(name).GetExportedTypes()));
+
+    [Fact]
+    public void WithableRecordRule_CanFail_OnKnownBadFixture() =>
+        Assert.Equal([typeof(CheckedPercent)], ConventionRules.WithableFactoryRecords([typeof(CheckedPercent), typeof(ChattyCase), typeof(GoodValue)]));
 }

@@ -2,13 +2,32 @@ using System.Collections.Immutable;
 
 namespace Ruicheng.Economy.Collective;
 
-/// <summary>A village's collective income for a year, in total and by source.</summary>
-/// <param name="Village">The village.</param>
-/// <param name="Year">The year.</param>
-/// <param name="Total">The total.</param>
-/// <param name="BySource">The total by source.</param>
-public sealed record VillageIncomeSummary(UnitId Village, int Year, Money Total, ImmutableSortedDictionary<IncomeSource, Money> BySource)
+/// <summary>
+/// A village's collective income for a year, in total and by source; built only by <see cref="From"/>, so the total is
+/// always the sum of the sources (the record has no settable member: <c>with</c> cannot break that).
+/// </summary>
+public sealed record VillageIncomeSummary
 {
+    private VillageIncomeSummary(UnitId village, int year, Money total, ImmutableSortedDictionary<IncomeSource, Money> bySource)
+    {
+        Village = village;
+        Year = year;
+        Total = total;
+        BySource = bySource;
+    }
+
+    /// <summary>The village.</summary>
+    public UnitId Village { get; }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The total: the sum of <see cref="BySource"/>.</summary>
+    public Money Total { get; }
+
+    /// <summary>The total by source.</summary>
+    public ImmutableSortedDictionary<IncomeSource, Money> BySource { get; }
+
     /// <summary>Sums records into one summary per (village, year), sorted by village then year.</summary>
     /// <param name="records">The records.</param>
     public static ImmutableArray<VillageIncomeSummary> From(IEnumerable<CollectiveIncomeRecord> records)

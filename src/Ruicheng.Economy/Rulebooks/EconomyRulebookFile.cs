@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using System.Collections.Immutable;
 using Ruicheng.Economy.Collective;
 using Ruicheng.Economy.Cooperatives;
@@ -25,7 +26,7 @@ public static class EconomyRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<EconomyRulebook> Load(string json) => ValidatedDocument.Load(json, Shape, new EconomyRulebookValidator(), Build);
+    public static Result<EconomyRulebook> Load(string json) => DocumentLoader.Load(json, Shape, new EconomyRulebookValidator(), Build);
 
     /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju (田园归居) herbal cooperative's 8:1:1.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>

@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using System.Globalization;
 using FluentValidation;
 using Ruicheng.Primitives.Rulebooks;

@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using System.Collections.Immutable;
 using FluentValidation;
 using NodaTime;
@@ -28,7 +29,7 @@ public static class CalendarYearFile
     /// <summary>Loads and validates a calendar year.</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The year, or every violation found.</returns>
-    public static Result<CalendarYear> Load(string json) => ValidatedDocument.Load(json, Shape, new CalendarYearValidator(), Build);
+    public static Result<CalendarYear> Load(string json) => DocumentLoader.Load(json, Shape, new CalendarYearValidator(), Build);
 
     private static CalendarYear Build(CalendarYearDocument document) =>
         new(document.Year, [.. document.Holidays!], [.. document.AdjustedWorkingDays!], document.Source!);

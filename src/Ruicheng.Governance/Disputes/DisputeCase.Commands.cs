@@ -170,30 +170,42 @@ public sealed partial class DisputeCase
         });
     }
 
-    /// <summary>Whether the actor may escalate now; the violations say why not.</summary>
+    /// <summary>Whether the actor may escalate now; when not, <paramref name="reasons"/> lists every rule it would break.</summary>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    public ImmutableArray<RuleViolation> CanEscalate(Actor actor, Instant at) => Check(DisputeTrigger.Escalate, actor, at, "check");
+    /// <param name="reasons">Empty when allowed; otherwise every violation.</param>
+    public bool CanEscalate(Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons) => Can(DisputeTrigger.Escalate, actor, at, out reasons);
 
-    /// <summary>Whether the actor may refer the case to court now; the violations say why not.</summary>
+    /// <summary>Whether the actor may refer the case to court now; when not, <paramref name="reasons"/> lists every rule it would break.</summary>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    public ImmutableArray<RuleViolation> CanReferToCourt(Actor actor, Instant at) => Check(DisputeTrigger.ReferToCourt, actor, at, "check");
+    /// <param name="reasons">Empty when allowed; otherwise every violation.</param>
+    public bool CanReferToCourt(Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons) => Can(DisputeTrigger.ReferToCourt, actor, at, out reasons);
 
-    /// <summary>Whether the actor may record an agreement now; the violations say why not.</summary>
+    /// <summary>Whether the actor may record an agreement now; when not, <paramref name="reasons"/> lists every rule it would break.</summary>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    public ImmutableArray<RuleViolation> CanRecordAgreement(Actor actor, Instant at) => Check(DisputeTrigger.RecordAgreement, actor, at, "check");
+    /// <param name="reasons">Empty when allowed; otherwise every violation.</param>
+    public bool CanRecordAgreement(Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons) => Can(DisputeTrigger.RecordAgreement, actor, at, out reasons);
 
-    /// <summary>Whether the actor may grant an extension now; the violations say why not.</summary>
+    /// <summary>Whether the actor may grant an extension now; when not, <paramref name="reasons"/> lists every rule it would break.</summary>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    public ImmutableArray<RuleViolation> CanGrantExtension(Actor actor, Instant at) => Check(DisputeTrigger.GrantExtension, actor, at, "check");
+    /// <param name="reasons">Empty when allowed; otherwise every violation.</param>
+    public bool CanGrantExtension(Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons) => Can(DisputeTrigger.GrantExtension, actor, at, out reasons);
 
-    /// <summary>Whether the actor may withdraw the case now; the violations say why not.</summary>
+    /// <summary>Whether the actor may withdraw the case now; when not, <paramref name="reasons"/> lists every rule it would break.</summary>
     /// <param name="actor">Who would act.</param>
     /// <param name="at">When.</param>
-    public ImmutableArray<RuleViolation> CanWithdraw(Actor actor, Instant at) => Check(DisputeTrigger.Withdraw, actor, at, "check");
+    /// <param name="reasons">Empty when allowed; otherwise every violation.</param>
+    public bool CanWithdraw(Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons) => Can(DisputeTrigger.Withdraw, actor, at, out reasons);
+
+    private bool Can(DisputeTrigger trigger, Actor actor, Instant at, out ImmutableArray<RuleViolation> reasons)
+    {
+        // A reason is required by some commands; the question is whether the command is allowed, so one is supplied.
+        reasons = Check(trigger, actor, at, "check");
+        return reasons.IsEmpty;
+    }
 
     /// <summary>Every rule a command would break now (empty when it is allowed): the transition table, chronology, who may act, and the command's own rules.</summary>
     /// <param name="trigger">The command.</param>

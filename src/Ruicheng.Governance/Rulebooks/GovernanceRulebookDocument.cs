@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using System.Text.Json.Serialization;
 using NodaTime;
 using Ruicheng.Primitives.Rulebooks;

@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using FluentValidation;
 using Ruicheng.Primitives.Rulebooks;
 

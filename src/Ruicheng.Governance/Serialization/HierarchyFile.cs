@@ -1,3 +1,4 @@
+using Ruicheng.Shared.Validation;
 using System.Text.RegularExpressions;
 using Ruicheng.Governance.Hierarchy;
 using Ruicheng.Primitives.Serialization;

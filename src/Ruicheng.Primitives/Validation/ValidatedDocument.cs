@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using FluentValidation;
 using Ruicheng.Primitives.Serialization;
 
 namespace Ruicheng.Primitives.Validation;
@@ -17,40 +16,11 @@ namespace Ruicheng.Primitives.Validation;
 /// check the domain rules the schema cannot state (every failure at once, with its path);</item>
 /// <item>only then build the domain object — so nothing invalid is half-built.</item>
 /// </list>
+/// The domain packages compose these steps (<see cref="CheckShape"/>, <see cref="Read{TDocument}"/>, their own rules,
+/// <see cref="Combine"/>); a host can use the same steps for its own documents.
 /// </summary>
 public static class ValidatedDocument
 {
-    /// <summary>Reads, checks against the schema, validates and builds a document.</summary>
-    /// <typeparam name="TDocument">The document's JSON shape.</typeparam>
-    /// <typeparam name="T">The domain object built from a valid document.</typeparam>
-    /// <param name="json">The document's text.</param>
-    /// <param name="schema">The document's JSON schema.</param>
-    /// <param name="validator">The domain rules the schema cannot state.</param>
-    /// <param name="build">Builds the domain object; called only for a valid document.</param>
-    /// <returns>The domain object, or every violation.</returns>
-    public static Result<T> Load<TDocument, T>(string json, DocumentSchema schema, IValidator<TDocument> validator, Func<TDocument, T> build)
-        where TDocument : class
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(validator);
-        ArgumentNullException.ThrowIfNull(build);
-        var shape = CheckShape(json, schema);
-        if (shape.Any(IsStructural))
-        {
-            return Result<T>.Failure(shape);
-        }
-
-        var read = RuichengJson.Read<TDocument>(json);
-        if (read.IsFailure)
-        {
-            return Result<T>.Failure(shape.IsEmpty ? read.Violations : shape);
-        }
-
-        var violations = Combine(shape, ValidationViolations.From(validator.Validate(read.Value)));
-        return violations.IsEmpty ? Result<T>.Success(build(read.Value)) : Result<T>.Failure(violations);
-    }
-
     /// <summary>
     /// Every violation of a document once: all shape violations, then the domain violations that are not at or under a
     /// path a shape violation already names (a value the schema refused is not reported twice).
@@ -81,7 +51,7 @@ public static class ValidatedDocument
         || (domainPath.StartsWith(shapePath, StringComparison.Ordinal) && domainPath[shapePath.Length] is '.' or '[');
 
     /// <summary>
-    /// Steps 1 and 2 of <see cref="Load{TDocument, T}"/>: whether the text is strict JSON, then either every structural
+    /// Steps 1 and 2: whether the text is strict JSON, then either every structural
     /// fault (null array elements, repeated property names, numbers beyond <see cref="decimal"/>) or, when there is
     /// none, every schema violation — all at once, each with its JSON path.
     /// </summary>

@@ -30,3 +30,27 @@ public static class CrossPackageComposer
     public static IReadOnlyList<Type> Touch() =>
         [typeof(Ruicheng.Governance.Hierarchy.GovernanceHierarchy), typeof(Ruicheng.Economy.Cooperatives.ShareRegister), typeof(Ruicheng.Civility.Ledger.PointsLedger)];
 }
+
+/// <summary>Exposes a FluentValidation type in a public signature: the no-FluentValidation-in-public-API convention must flag it.</summary>
+public sealed class LeakyLoader
+{
+    /// <summary>Takes a validator from the caller.</summary>
+    /// <param name="validator">A FluentValidation validator.</param>
+    public static bool Load(FluentValidation.IValidator<string> validator) => validator is not null;
+}
+
+/// <summary>A <c>CanX</c> that answers with a list: the boolean-CanX convention must flag it.</summary>
+public sealed class ChattyCase
+{
+    /// <summary>The reasons the case cannot close.</summary>
+    public static IReadOnlyList<string> CanClose() => [];
+}
+
+/// <summary>A record checked by its factory and still <c>with</c>-able: the convention must flag it.</summary>
+/// <param name="Value">A percentage, 0–100 by the factory's check.</param>
+public sealed record CheckedPercent(int Value)
+{
+    /// <summary>A percentage, checked.</summary>
+    /// <param name="value">0–100.</param>
+    public static CheckedPercent Of(int value) => value is >= 0 and <= 100 ? new CheckedPercent(value) : throw new ArgumentOutOfRangeException(nameof(value));
+}

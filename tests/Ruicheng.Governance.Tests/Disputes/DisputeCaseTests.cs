@@ -39,7 +39,8 @@ public partial class DisputeCaseTests
     public void ReferToCourt_BeforeAdministrativeStage_IsRefused()
     {
         var atGrid = Reported().Accept(GridMediator, At(9, 24, 10)).Value;
-        Assert.Equal(AdministrativeStageBeforeLitigationRule.Id, Assert.Single(atGrid.CanReferToCourt(AsPartyA, At(9, 24, 11))).Code);
+        Assert.False(atGrid.CanReferToCourt(AsPartyA, At(9, 24, 11), out var reasons));
+        Assert.Equal(AdministrativeStageBeforeLitigationRule.Id, Assert.Single(reasons).Code);
     }
 
     [Fact]
@@ -47,7 +48,8 @@ public partial class DisputeCaseTests
     {
         var accepted = Reported("labour-wages").Accept(TownshipCentre, At(9, 24, 10)).Value;
         Assert.Equal("township", accepted.TierId);
-        Assert.Empty(accepted.CanReferToCourt(AsPartyA, At(9, 24, 11)));
+        Assert.True(accepted.CanReferToCourt(AsPartyA, At(9, 24, 11), out var reasons));
+        Assert.Empty(reasons);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public class PetitionLimitsAreStatutory
         Assert.Equal(Beijing(5, 3, 0), accepted.Deadline); // 3 March 09:00 + 60 calendar days counted from 4 March
         var extended = accepted.GrantExtension(Office, Beijing(4, 20, 9), "complex facts").Value;
         Assert.Equal(Beijing(6, 2, 0), extended.Deadline);
-        Assert.Equal(ExtensionsMustNotExceedAllowanceRule.Id, Assert.Single(extended.CanGrantExtension(Office, Beijing(4, 21, 9))).Code);
+        Assert.False(extended.CanGrantExtension(Office, Beijing(4, 21, 9), out var reasons));
+        Assert.Equal(ExtensionsMustNotExceedAllowanceRule.Id, Assert.Single(reasons).Code);
     }
 
     [Fact]
@@ -39,7 +40,8 @@ public class PetitionLimitsAreStatutory
         var inReview = Accepted().RecordFailure(Office, Beijing(4, 1, 9), "handling opinion issued").Value
             .Escalate(Petitioner, Beijing(4, 10, 9), "asks for review").Value;
         Assert.Equal("review", inReview.TierId);
-        Assert.Equal(ExtensionsMustNotExceedAllowanceRule.Id, Assert.Single(inReview.CanGrantExtension(Reviewer, Beijing(4, 11, 9))).Code);
+        Assert.False(inReview.CanGrantExtension(Reviewer, Beijing(4, 11, 9), out var reasons));
+        Assert.Equal(ExtensionsMustNotExceedAllowanceRule.Id, Assert.Single(reasons).Code);
     }
 
     [Fact]

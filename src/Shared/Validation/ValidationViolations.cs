@@ -1,14 +1,15 @@
+using Ruicheng.Primitives;
 using System.Text;
 using FluentValidation.Results;
 
-namespace Ruicheng.Primitives.Validation;
+namespace Ruicheng.Shared.Validation;
 
 /// <summary>
 /// Turns the failures of a FluentValidation validator, run at an input boundary, into <see cref="RuleViolation"/>s
 /// whose paths are JSON paths (<c>Tiers[2].LimitDays</c> becomes <c>$.tiers[2].limitDays</c>), so that every
 /// problem in a document is reported at once, each where it is.
 /// </summary>
-public static class ValidationViolations
+internal static class ValidationViolations
 {
     /// <summary>The rule id used when a validator rule sets no error code.</summary>
     public static RuleId UnspecifiedCode { get; } = RuleId.From("validation.failed");

@@ -1,9 +1,11 @@
+using Ruicheng.Primitives.Rulebooks;
+using Ruicheng.Primitives;
 using FluentValidation;
 
-namespace Ruicheng.Primitives.Rulebooks;
+namespace Ruicheng.Shared.Validation;
 
 /// <summary>The rules every rulebook header follows; used by each package's rulebook validator.</summary>
-public sealed class RulebookHeaderDocumentValidator : AbstractValidator<RulebookHeaderDocument>
+internal sealed class RulebookHeaderDocumentValidator : AbstractValidator<RulebookHeaderDocument>
 {
     /// <summary>Creates the validator.</summary>
     public RulebookHeaderDocumentValidator()

@@ -1,12 +1,14 @@
+using Ruicheng.Primitives.Rulebooks;
+using Ruicheng.Primitives;
 using NodaTime;
 
-namespace Ruicheng.Primitives.Rulebooks;
+namespace Ruicheng.Shared.Validation;
 
 /// <summary>
 /// The JSON shape of a rulebook's <c>header</c> object, shared by every Ruicheng rulebook file. Plain data at the
 /// serialization edge: validate it with <see cref="RulebookHeaderDocumentValidator"/>, then call <see cref="ToHeader"/>.
 /// </summary>
-public sealed class RulebookHeaderDocument
+internal sealed class RulebookHeaderDocument
 {
     /// <summary>The rulebook id, e.g. <c>ruicheng.civility</c>.</summary>
     public string? Id { get; set; }

@@ -1,7 +1,7 @@
 using FluentValidation.Results;
-using Ruicheng.Primitives.Validation;
+using Ruicheng.Shared.Validation;
 
-namespace Ruicheng.Primitives.Tests.Validation;
+namespace Ruicheng.Governance.Tests.Shared;
 
 public class ValidationViolationsTests
 {
