@@ -34,8 +34,19 @@ public class ProjectReferenceTests
         Assert.Equal(["Ruicheng.Economy", "Ruicheng.Primitives"], ReferencedProjects(bad));
     }
 
+    [Theory]
+    [MemberData(nameof(DomainProjects))]
+    public void TheIdGenerator_IsABuildTimeAnalyzerOnly(string name)
+    {
+        var project = XDocument.Load(Path.Combine(Root, "src", name, name + ".csproj"));
+        var generator = Assert.Single(project.Descendants("ProjectReference"), r => r.Attribute("Include")!.Value.EndsWith("Ruicheng.Generators.csproj", StringComparison.Ordinal));
+        Assert.Equal(("Analyzer", "false", "all"), (generator.Attribute("OutputItemType")?.Value, generator.Attribute("ReferenceOutputAssembly")?.Value, generator.Attribute("PrivateAssets")?.Value));
+    }
+
+    /// <summary>The projects a package depends on at run time; a build-time analyzer (no output assembly, private) is not one.</summary>
     private static List<string> ReferencedProjects(XDocument project) =>
         project.Descendants("ProjectReference")
+            .Where(r => !(r.Attribute("OutputItemType")?.Value == "Analyzer" && r.Attribute("ReferenceOutputAssembly")?.Value == "false" && r.Attribute("PrivateAssets")?.Value == "all"))
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
+using Ruicheng.Generated;
 
 namespace Ruicheng.Economy.Cooperatives;
 
@@ -6,80 +6,9 @@ namespace Ruicheng.Economy.Cooperatives;
 /// The id of a cooperative member (成员): a household, the village collective (村集体) or an enterprise. Hosts usually reuse the household id.
 /// </summary>
 /// <remarks>
-/// A code of 1–64 characters without whitespace (e.g. <c>H-140830104201-101</c>), compared ordinally.
-/// The default value is unset: its <see cref="Value"/> throws <see cref="InvalidOperationException"/>.
+/// Text of 1–64 characters without whitespace or control characters, case-sensitive and compared ordinally; written
+/// in JSON as a string. The default value is the unset id: its <c>Value</c> throws <see cref="InvalidOperationException"/>.
+/// Every member is generated from this declaration (<c>[StringId]</c>, eng/Ruicheng.Generators).
 /// </remarks>
-public readonly struct MemberId : IEquatable<MemberId>, IComparable<MemberId>
-{
-    private readonly string? _value;
-
-    private MemberId(string value) => _value = value;
-
-    /// <summary>The code's text.</summary>
-    /// <exception cref="InvalidOperationException">This is <c>default(MemberId)</c>.</exception>
-    public string Value => _value ?? throw new InvalidOperationException("default(MemberId) is unset.");
-
-    /// <summary>Whether this is the unset default value.</summary>
-    public bool IsDefault => _value is null;
-
-    /// <summary>Creates a code from its text.</summary>
-    /// <param name="value">1–64 characters without whitespace.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid code.</exception>
-    public static MemberId From(string value) =>
-        RuleId.TryFrom(value, out _) ? new MemberId(value) : throw new ArgumentException($"'{value}' is not a valid member id.", nameof(value));
-
-    /// <summary>Creates a code without throwing.</summary>
-    /// <param name="value">The candidate text.</param>
-    /// <param name="code">The code, or <c>default</c>.</param>
-    /// <returns>Whether the text was valid.</returns>
-    public static bool TryFrom([NotNullWhen(true)] string? value, out MemberId code)
-    {
-        code = RuleId.TryFrom(value, out _) ? new MemberId(value) : default;
-        return !code.IsDefault;
-    }
-
-    /// <summary>The code's text.</summary>
-    public override string ToString() => _value ?? string.Empty;
-
-    /// <inheritdoc />
-    public bool Equals(MemberId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MemberId other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
-
-    /// <inheritdoc />
-    public int CompareTo(MemberId other) => string.CompareOrdinal(_value, other._value);
-
-    /// <summary>Whether two codes are equal.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator ==(MemberId left, MemberId right) => left.Equals(right);
-
-    /// <summary>Whether two codes differ.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator !=(MemberId left, MemberId right) => !left.Equals(right);
-
-    /// <summary>Whether the first code sorts first.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator <(MemberId left, MemberId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether the first code sorts last.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator >(MemberId left, MemberId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether the first code sorts first or equal.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator <=(MemberId left, MemberId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether the first code sorts last or equal.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    public static bool operator >=(MemberId left, MemberId right) => left.CompareTo(right) >= 0;
-}
+[StringId("member id")]
+public readonly partial struct MemberId;

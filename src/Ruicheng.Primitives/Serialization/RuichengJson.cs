@@ -36,11 +36,6 @@ public static class RuichengJson
         options.Converters.Add(new MoneyJsonConverter());
         options.Converters.Add(new RatioJsonConverter());
         options.Converters.Add(new RulebookVersionJsonConverter());
-        options.Converters.Add(new IdJsonConverter<UnitId>(UnitId.From));
-        options.Converters.Add(new IdJsonConverter<HouseholdId>(HouseholdId.From));
-        options.Converters.Add(new IdJsonConverter<ResidentId>(ResidentId.From));
-        options.Converters.Add(new IdJsonConverter<RuleId>(RuleId.From));
-        options.Converters.Add(new IdJsonConverter<RulebookId>(RulebookId.From));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }
