@@ -96,7 +96,7 @@ public sealed class VersionedRulebookCase
         }
 
         var rulebook = loaded.Value;
-        var kept = rows.Where(r => r.Rule < versions.Length && rulebook.RuleInForce(RuleId.From($"r{r.Rule}"), r.Date) is not null)
+        var kept = rows.Where(r => r.Rule < versions.Length && rulebook.FindRuleInForce(RuleId.From($"r{r.Rule}"), r.Date) is not null)
             .Select(r => (r.Resident, $"r{r.Rule}", r.Date, r.Quantity)).Take(80).ToList();
         return new VersionedRulebookCase(rulebook, json, kept);
     }

@@ -92,7 +92,7 @@ public sealed class PointsClaim
             violations.Add(RuleViolation.Of(DeclarerMustBeEntitledRule.Id, $"{declarer.Id} acting as {declarer.Role} cannot declare points for {resident}."));
         }
 
-        var inForce = rulebook.RuleInForce(rule, occurredOn);
+        var inForce = rulebook.FindRuleInForce(rule, occurredOn);
         if (inForce is null)
         {
             violations.Add(RuleViolation.Of(ClaimRuleMustBeInForceRule.Id, $"No rule '{rule}' is in force on {occurredOn:uuuu-MM-dd}."));
@@ -206,7 +206,7 @@ public sealed class PointsClaim
             throw new InvalidOperationException($"Claim {Id} is {State}; only a confirmed claim enters the ledger.");
         }
 
-        var rule = Rulebook.RuleInForce(Rule, OccurredOn)!;
+        var rule = Rulebook.FindRuleInForce(Rule, OccurredOn)!;
         return new EntryDraft(Resident, Id, rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, Rule, OccurredOn, Quantity, null, DecidedAt!.Value, null, BeneficiaryHousehold);
     }
 

@@ -186,7 +186,7 @@ public sealed class PointsLedger
                 continue;
             }
 
-            var rule = rulebook.RuleInForce(ruleId, civic.OccurredOn);
+            var rule = rulebook.FindRuleInForce(ruleId, civic.OccurredOn);
             var kind = rule is { Points: < 0 } ? EntryKind.Deduction : EntryKind.Award;
             drafts.Add((i, new EntryDraft(civic.Resident, civic.SourceId, kind, ruleId, civic.OccurredOn, 1, null, recordedAt)));
         }
@@ -423,7 +423,7 @@ public sealed class PointsLedger
         switch (entry.Kind)
         {
             case EntryKind.Award or EntryKind.Deduction:
-                var rule = entry.Rule is { } id ? rulebook.RuleInForce(id, entry.OccurredOn) : null;
+                var rule = entry.Rule is { } id ? rulebook.FindRuleInForce(id, entry.OccurredOn) : null;
                 if (rule is null)
                 {
                     return $"no rule '{entry.Rule}' is in force on {entry.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.";
@@ -497,7 +497,7 @@ public sealed class PointsLedger
         switch (draft.Kind)
         {
             case EntryKind.Award or EntryKind.Deduction:
-                var rule = draft.Rule is { } id ? rulebook.RuleInForce(id, draft.OccurredOn) : null;
+                var rule = draft.Rule is { } id ? rulebook.FindRuleInForce(id, draft.OccurredOn) : null;
                 if (rule is null)
                 {
                     return (0, RuleViolation.At(EntryRuleMustBeInForceRule.Id, path, $"No rule '{draft.Rule}' is in force on {draft.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.", draft.Rule?.Value));

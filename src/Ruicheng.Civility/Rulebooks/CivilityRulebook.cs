@@ -75,10 +75,10 @@ public sealed class CivilityRulebook
     /// <summary>Who may appear on the red and black lists (红黑榜), or null when the rulebook defines no lists.</summary>
     public ListPolicy? Lists { get; }
 
-    /// <summary>The rule with an id in force on a date, or null.</summary>
+    /// <summary>The version of the rule with an id in force on a date (both ends of a version's dates included), or null.</summary>
     /// <param name="id">The rule's id.</param>
     /// <param name="date">The date of the deed.</param>
-    public PointsRule? RuleInForce(RuleId id, LocalDate date)
+    public PointsRule? FindRuleInForce(RuleId id, LocalDate date)
     {
         if (!_rulesById.TryGetValue(id, out var versions))
         {
@@ -95,6 +95,17 @@ public sealed class CivilityRulebook
 
         return null;
     }
+
+    /// <summary>The version of the rule with an id in force on a date.</summary>
+    /// <param name="id">The rule's id.</param>
+    /// <param name="date">The date of the deed.</param>
+    /// <exception cref="KeyNotFoundException">No version of the rule is in force on that date.</exception>
+    public PointsRule RuleInForce(RuleId id, LocalDate date) =>
+        FindRuleInForce(id, date) ?? throw new KeyNotFoundException($"No version of rule '{id}' is in force on {date:uuuu-MM-dd} in rulebook {Header}.");
+
+    /// <summary>The category with an id, or null.</summary>
+    /// <param name="id">The category's id.</param>
+    public PointsCategory? FindCategory(CategoryId id) => Categories.FirstOrDefault(c => c.Id == id);
 
     /// <summary>The category with an id.</summary>
     /// <param name="id">The category's id.</param>

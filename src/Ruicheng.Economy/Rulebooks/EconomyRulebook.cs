@@ -41,6 +41,16 @@ public sealed class EconomyRulebook
     /// <param name="id">The project's id.</param>
     public Enclaves.EnclaveProject? FindEnclave(string id) => Enclaves.FirstOrDefault(e => e.Id == id);
 
+    /// <summary>The enclave project with an id.</summary>
+    /// <param name="id">The project's id.</param>
+    /// <exception cref="KeyNotFoundException">No such project.</exception>
+    public Enclaves.EnclaveProject Enclave(string id) =>
+        FindEnclave(id) ?? throw new KeyNotFoundException($"No enclave project '{id}' in rulebook {Header}.");
+
+    /// <summary>The plan with an id, or null.</summary>
+    /// <param name="id">The plan's id.</param>
+    public DistributionPlan? FindPlan(string id) => Plans.FirstOrDefault(p => p.Id == id);
+
     /// <summary>The plan with an id.</summary>
     /// <param name="id">The plan's id.</param>
     /// <exception cref="KeyNotFoundException">No such plan.</exception>

@@ -9,6 +9,15 @@ public sealed partial class GovernanceHierarchy
     /// <exception cref="KeyNotFoundException">No unit has that id.</exception>
     public AdministrativeUnit this[UnitId id] => TryFind(id, out var unit) ? unit : throw new KeyNotFoundException($"No unit '{id}' in this hierarchy.");
 
+    /// <summary>The unit with an id, or null.</summary>
+    /// <param name="id">The unit's id.</param>
+    public AdministrativeUnit? Find(UnitId id) => TryFind(id, out var unit) ? unit : null;
+
+    /// <summary>The household with an id.</summary>
+    /// <param name="id">The household's id.</param>
+    /// <exception cref="KeyNotFoundException">The household is not registered.</exception>
+    public Household Household(HouseholdId id) => FindHousehold(id) ?? throw new KeyNotFoundException($"No household '{id}' in this hierarchy.");
+
     /// <summary>Finds a unit by id.</summary>
     /// <param name="id">The unit's id.</param>
     /// <param name="unit">The unit, or null.</param>

@@ -88,6 +88,11 @@ public sealed class GovernanceRulebook
             : Result<GovernanceRulebook>.Success(new GovernanceRulebook(Header, Posts, IssueCategories, calendar, Ladders, CaseTypes, CourtConfirmationWindow));
     }
 
+    /// <summary>The case type with an id.</summary>
+    /// <param name="id">The case type's id.</param>
+    /// <exception cref="KeyNotFoundException">No such case type.</exception>
+    public DisputeCaseType CaseType(string id) => FindCaseType(id) ?? throw new KeyNotFoundException($"No case type '{id}' in rulebook {Header}.");
+
     /// <summary>The case type with an id, or null.</summary>
     /// <param name="id">The case type's id.</param>
     public DisputeCaseType? FindCaseType(string id) => CaseTypes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));

@@ -18,7 +18,7 @@ internal static class ScoringRegressionFixture
         var report = ledger.Ingest(rows.Select((r, i) =>
         {
             var date = LocalDate.FromDateTime(DateTime.Parse(r.Date, System.Globalization.CultureInfo.InvariantCulture));
-            var rule = rulebook.RuleInForce(RuleId.From(r.Rule), date)!;
+            var rule = rulebook.FindRuleInForce(RuleId.From(r.Rule), date)!;
             return new EntryDraft(ResidentId.From(r.Resident), $"row-{i}", rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, rule.Id, date, r.Quantity, null, Now);
         }));
         Assert.Empty(report.Rejected);

@@ -28,7 +28,7 @@ public partial class CivilityScorerTests
                     {
                         var inMonth = new PointsLedger(rulebook, CivilityArbitraries.Key);
                         inMonth.Ingest(ledger.EntriesOf(resident)
-                            .Where(e => e.Points > 0 && new YearMonth(e.OccurredOn.Year, e.OccurredOn.Month) == month && rulebook.RuleInForce(e.Rule!.Value, e.OccurredOn)!.Category == category.Id)
+                            .Where(e => e.Points > 0 && new YearMonth(e.OccurredOn.Year, e.OccurredOn.Month) == month && rulebook.FindRuleInForce(e.Rule!.Value, e.OccurredOn)!.Category == category.Id)
                             .Select(e => new EntryDraft(resident, e.SourceEventId, e.Kind, e.Rule, e.OccurredOn, e.Quantity, null, e.RecordedAt)));
                         var counted = Scorer.Score(inMonth, resident, month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1), []).Value.HonourPoints;
                         if (counted > category.Caps.Single(c => c.Period == CapPeriod.Month).Max)

@@ -19,7 +19,7 @@ public partial class CivilityScorerTests
         var report = ledger.Ingest(order.Select(i =>
         {
             var row = c.Rows[i];
-            var points = c.Rulebook.RuleInForce(RuleId.From(row.Rule), row.Date)!.Points;
+            var points = c.Rulebook.FindRuleInForce(RuleId.From(row.Rule), row.Date)!.Points;
             return new EntryDraft(ResidentId.From(row.Resident), $"row-{i}", points > 0 ? EntryKind.Award : EntryKind.Deduction, RuleId.From(row.Rule), row.Date, row.Quantity, null, Now);
         }));
         Assert.Empty(report.Rejected);

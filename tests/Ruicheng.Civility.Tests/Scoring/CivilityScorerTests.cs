@@ -15,7 +15,7 @@ public partial class CivilityScorerTests
     private static readonly CivilityActor Cadre = new(ResidentId.From("cadre"), CivilityRole.Cadre, HouseholdId.From("H-cadre"));
 
     private static EntryDraft Draft(string source, string rule, LocalDate date, decimal quantity = 1) =>
-        new(Resident, source, CivilityArbitraries.Rulebook.RuleInForce(RuleId.From(rule), date)!.Points > 0 ? EntryKind.Award : EntryKind.Deduction,
+        new(Resident, source, CivilityArbitraries.Rulebook.FindRuleInForce(RuleId.From(rule), date)!.Points > 0 ? EntryKind.Award : EntryKind.Deduction,
             RuleId.From(rule), date, quantity, null, Now);
 
     /// <summary>A resident at 1,049: 49 honour points spread over months so that no cap bites.</summary>

@@ -19,7 +19,7 @@ internal static class ReferenceScorer
     {
         // Step 1 and 2: entries on or before D, each with its version's points.
         var taken = entries.Where(e => e.Date <= asOf)
-            .Select(e => (e.Date, e.Rule, Version: rulebook.RuleInForce(RuleId.From(e.Rule), e.Date)!, e.Quantity))
+            .Select(e => (e.Date, e.Rule, Version: rulebook.FindRuleInForce(RuleId.From(e.Rule), e.Date)!, e.Quantity))
             .Select(e => (e.Date, e.Rule, e.Version, Points: (long)e.Quantity * e.Version.Points))
             // Step 3: date, rule id (ordinal), points.
             .OrderBy(e => e.Date).ThenBy(e => e.Rule, StringComparer.Ordinal).ThenBy(e => e.Points)

@@ -47,8 +47,8 @@ public static class RulebookChangeMustKeepPastRule
                 .Where(d => d < cut).Distinct().Order();
             foreach (var day in days)
             {
-                var before = current.RuleInForce(id, day);
-                var after = next.RuleInForce(id, day);
+                var before = current.FindRuleInForce(id, day);
+                var after = next.FindRuleInForce(id, day);
                 if (before is not null)
                 {
                     pastCategories.Add(before.Category.Value);
