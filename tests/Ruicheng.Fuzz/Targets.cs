@@ -60,8 +60,7 @@ internal static class Targets
             var scorer = new CivilityScorer(rulebook);
             var ledger = new PointsLedger(rulebook, Key);
             var residents = Enumerable.Range(0, 3).Select(i => ResidentId.From($"R-{i}")).ToArray();
-            var drafts = rulebook.Rules.Select((rule, i) => new EntryDraft(
-                residents[i % residents.Length], $"deed-{i}", rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, rule.Id, rule.EffectiveFrom, 1, null, RecordedAt)).ToList();
+            var drafts = rulebook.Rules.Select((rule, i) => EntryDraft.ForRule(residents[i % residents.Length], $"deed-{i}", rule, rule.EffectiveFrom, 1, RecordedAt, review: "council minute")).ToList();
             var report = ledger.Ingest(drafts);
             if (!report.Rejected.IsEmpty)
             {

@@ -28,15 +28,7 @@ public static class CivilityArbitraries
         from day in Gen.Choose(0, 1095)
         from quantity in Gen.Choose(1, 4)
         from source in Gen.Choose(0, 60)
-        select new EntryDraft(
-            resident,
-            $"src-{source}",
-            rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction,
-            rule.Id,
-            First.PlusDays(day),
-            quantity,
-            null,
-            Instant.FromUtc(2027, 1, 1, 0, 0));
+        select EntryDraft.ForRule(resident, $"src-{source}", rule, First.PlusDays(day), quantity, Instant.FromUtc(2027, 1, 1, 0, 0), review: "test review");
 
     /// <summary>0–80 drafts.</summary>
     public static Arbitrary<EntryDraft[]> DraftSequences { get; } = Drafts.ArrayOf().Select(d => d.Take(80).ToArray()).ToArbitrary();

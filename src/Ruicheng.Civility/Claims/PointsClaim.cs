@@ -207,7 +207,7 @@ public sealed class PointsClaim
         }
 
         var rule = Rulebook.FindRuleInForce(Rule, OccurredOn)!;
-        return new EntryDraft(Resident, Id, rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, Rule, OccurredOn, Quantity, null, DecidedAt!.Value, null, BeneficiaryHousehold);
+        return new EntryDraft(Resident, Id, rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, Rule, OccurredOn, Quantity, null, DecidedAt!.Value, null, BeneficiaryHousehold, review: Id);
     }
 
     private bool IsConflicted(CivilityActor actor) =>

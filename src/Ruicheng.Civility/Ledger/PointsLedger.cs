@@ -144,12 +144,12 @@ public sealed class PointsLedger
     /// Ingests civic events raised by another package (the linkage contract, <see cref="CivicEvent"/>): each event
     /// whose kind the rulebook maps (<see cref="CivilityRulebook.CivicEventRules"/>) becomes a draft for that rule —
     /// an award or a deduction by the rule's sign, quantity 1, on the event's date, with the event's
-    /// <see cref="CivicEvent.SourceId"/> as source — and goes through <see cref="Ingest"/>, so the same event twice is one
-    /// entry. An event whose kind reverses an entry (<see cref="CivilityRulebook.CivicEventReversals"/>, e.g. an upheld
+    /// <see cref="CivicEvent.SourceId"/> as source and as its review (the governance decision that raised it) — and goes
+    /// through <see cref="Ingest"/>, so the same event twice is one entry. An event whose kind reverses an entry (<see cref="CivilityRulebook.CivicEventReversals"/>, e.g. an upheld
     /// points appeal) names the entry in its figure <c>entry</c> and who decided in <c>decidedBy</c>: it becomes a reversal
     /// of that entry (dated the event's date, recorded by <c>decidedBy</c> as a <see cref="CivilityRole.CouncilMember"/>,
     /// source the event's source id), and, when the event has a figure <c>quantity</c> (invariant decimal), a corrected
-    /// entry of the same kind and rule on the original entry's date with that quantity (same source id); the named entry
+    /// entry of the same kind and rule on the original entry's date with that quantity (same source id and review); the named entry
     /// must be an award or deduction of the event's resident, not reversed by anything else. Both drafts are reported at
     /// the event's position. An event of an unmapped kind, or a reversing event whose entry cannot be reversed, is
     /// rejected (<see cref="CivicEventMustBeMappedRule"/> or <see cref="ReversalMustReferenceEntryRule"/>, path <c>[i]</c>).
@@ -188,7 +188,7 @@ public sealed class PointsLedger
 
             var rule = rulebook.FindRuleInForce(ruleId, civic.OccurredOn);
             var kind = rule is { Points: < 0 } ? EntryKind.Deduction : EntryKind.Award;
-            drafts.Add((i, new EntryDraft(civic.Resident, civic.SourceId, kind, ruleId, civic.OccurredOn, 1, null, recordedAt)));
+            drafts.Add((i, new EntryDraft(civic.Resident, civic.SourceId, kind, ruleId, civic.OccurredOn, 1, null, recordedAt, review: civic.SourceId)));
         }
 
         var report = Ingest(drafts.Select(d => d.Draft));
@@ -211,7 +211,7 @@ public sealed class PointsLedger
         }
 
         var decidedBy = ResidentId.TryFrom(civic.Figures.FirstOrDefault(f => f.Name == "decidedBy").Value, out var decider) ? new CivilityActor(decider, CivilityRole.CouncilMember) : null;
-        var reversal = new EntryDraft(civic.Resident, civic.SourceId, EntryKind.Reversal, null, civic.OccurredOn, original.Quantity, target, recordedAt, decidedBy);
+        var reversal = new EntryDraft(civic.Resident, civic.SourceId, EntryKind.Reversal, null, civic.OccurredOn, 0, target, recordedAt, decidedBy);
         var quantity = civic.Figures.FirstOrDefault(f => f.Name == "quantity").Value;
         if (string.IsNullOrEmpty(quantity))
         {
@@ -219,7 +219,7 @@ public sealed class PointsLedger
         }
 
         return decimal.TryParse(quantity, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var corrected)
-            ? ([reversal, new EntryDraft(civic.Resident, civic.SourceId, original.Kind, original.Rule, original.OccurredOn, corrected, null, recordedAt)], null)
+            ? ([reversal, new EntryDraft(civic.Resident, civic.SourceId, original.Kind, original.Rule, original.OccurredOn, corrected, null, recordedAt, review: civic.SourceId)], null)
             : ([], RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Civic event {civic} gives quantity '{quantity}', not a decimal.", quantity));
     }
 
@@ -501,6 +501,12 @@ public sealed class PointsLedger
                 if (rule is null)
                 {
                     return (0, RuleViolation.At(EntryRuleMustBeInForceRule.Id, path, $"No rule '{draft.Rule}' is in force on {draft.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.", draft.Rule?.Value));
+                }
+
+                if (rule.ReviewRequired && draft.Review is null)
+                {
+                    return (0, RuleViolation.At(
+                        EntryMustBeReviewedRule.Id, path, $"Rule {rule.Id} requires review; the draft names no review (a confirmed claim, a decision, a council's minute).", draft.SourceEventId));
                 }
 
                 if ((rule.Points > 0) != (draft.Kind == EntryKind.Award))

@@ -161,8 +161,7 @@ internal sealed class RuichengScenario
             {
                 var rule = rules[random.Next(rules.Length)];
                 var date = new LocalDate(2025, 1, 1).PlusDays(random.Next(0, 660));
-                drafts.Add(new EntryDraft(resident, $"demo-{resident}-{k}", rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, rule.Id, date,
-                    rule.Unit == PointsUnit.Hour ? random.Next(1, 5) : 1, null, CivilTime.StartOf(date.PlusDays(8))));
+                drafts.Add(EntryDraft.ForRule(resident, $"demo-{resident}-{k}", rule, date, rule.Unit == PointsUnit.Hour ? random.Next(1, 5) : 1, CivilTime.StartOf(date.PlusDays(8)), review: rule.ReviewRequired ? "村民代表会议纪要 (demo)" : null));
             }
         }
 

@@ -222,9 +222,13 @@ public sealed partial class DisputeCase
             return violations.ToImmutable();
         }
 
-        if (!Audit.IsEmpty && at < Audit[^1].At)
+        var last = Audit.IsEmpty ? ReportedAt : Audit[^1].At;
+        if (at < last)
         {
-            violations.Add(RuleViolation.Of(CommandsMustBeChronologicalRule.Id, $"{trigger} at {at} is before the last recorded step at {Audit[^1].At}."));
+            violations.Add(RuleViolation.Of(
+                CommandsMustBeChronologicalRule.Id,
+                $"{trigger} at {CivilTime.Describe(at)} is before the {(Audit.IsEmpty ? "report" : "last recorded step")} at {CivilTime.Describe(last)}.",
+                Figure.Of("at", at), Figure.Of("last", last)));
         }
 
         CheckActor(trigger, actor, violations);

@@ -61,7 +61,7 @@ public class CivilityRulebookLimitsAreRefusedAtLoad
             .Append(CivilityRulebookText.Rule("big", "c", CivilityLimits.MaxPointsPerEntry));
         var rulebook = CivilityRulebookText.Load([CivilityRulebookText.Category("c")], rules);
         var ledger = new PointsLedger(rulebook, CivilityArbitraries.Key);
-        var report = ledger.Ingest([new EntryDraft(ResidentId.From("R-1"), "a", EntryKind.Award, RuleId.From("big"), new NodaTime.LocalDate(2026, 1, 1), 1, null, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0))]);
+        var report = ledger.Ingest([EntryDraft.Award(ResidentId.From("R-1"), "a", RuleId.From("big"), new NodaTime.LocalDate(2026, 1, 1), 1, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), review: "council minute")]);
         Assert.Single(report.Appended);
         var scorer = new CivilityScorer(rulebook);
         Assert.Equal(CivilityLimits.MaxPointsPerEntry, scorer.Score(ledger, ResidentId.From("R-1"), new NodaTime.LocalDate(2026, 1, 2)).Value.HonourPoints);

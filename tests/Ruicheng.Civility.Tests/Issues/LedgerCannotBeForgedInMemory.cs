@@ -20,9 +20,9 @@ public class LedgerCannotBeForgedInMemory
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
         ledger.Ingest(
         [
-            new EntryDraft(Resident, "a", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, null, Now),
-            new EntryDraft(Resident, "b", EntryKind.Award, RuleId.From("volunteer-labour"), new LocalDate(2026, 6, 2), 2, null, Now),
-            new EntryDraft(Resident, "c", EntryKind.Redemption, null, new LocalDate(2026, 6, 3), 3, null, Now),
+            EntryDraft.Award(Resident, "a", RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, Now, review: "council minute"),
+            EntryDraft.Award(Resident, "b", RuleId.From("volunteer-labour"), new LocalDate(2026, 6, 2), 2, Now, review: "council minute"),
+            EntryDraft.Redemption(Resident, "c", new LocalDate(2026, 6, 3), 3, Now),
         ]);
         return ledger;
     }
@@ -51,7 +51,7 @@ public class LedgerCannotBeForgedInMemory
         var ledger = LedgerWithEntries();
         var before = ledger.Entries;
         var residentBefore = ledger.EntriesOf(Resident);
-        ledger.Ingest([new EntryDraft(Resident, "d", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 4), 1, null, Now)]);
+        ledger.Ingest([EntryDraft.Award(Resident, "d", RuleId.From("security-patrol"), new LocalDate(2026, 6, 4), 1, Now, review: "council minute")]);
         Assert.Equal(3, before.Count);
         Assert.Equal(3, residentBefore.Count);
         Assert.Equal(4, ledger.Entries.Count);
@@ -110,12 +110,12 @@ public class LedgerCannotBeForgedInMemory
         Assert.Equal(ledger.Balance(Resident), restored.Balance(Resident));
         Assert.Equal(ledger.SpendableBalance(Resident), restored.SpendableBalance(Resident));
 
-        var next = restored.Ingest([new EntryDraft(Resident, "d", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 4), 1, null, Now)]);
+        var next = restored.Ingest([EntryDraft.Award(Resident, "d", RuleId.From("security-patrol"), new LocalDate(2026, 6, 4), 1, Now, review: "council minute")]);
         Assert.Equal(3, Assert.Single(next.Appended).Sequence);
         Assert.True(PointsLedger.Verify(restored.Entries, CivilityArbitraries.Key, restored.Head.AsSpan()).IsValid);
 
         // Re-delivery after a restart is still a duplicate, never a second award.
-        var again = restored.Ingest([new EntryDraft(Resident, "a", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, null, Now)]);
+        var again = restored.Ingest([EntryDraft.Award(Resident, "a", RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, Now, review: "council minute")]);
         Assert.Equal([0], again.Duplicates.ToArray());
     }
 
@@ -125,7 +125,7 @@ public class LedgerCannotBeForgedInMemory
         var five = CivilityRulebookText.Load([CivilityRulebookText.Category("c")], [CivilityRulebookText.Rule("r", "c", 5)]);
         var ten = CivilityRulebookText.Load([CivilityRulebookText.Category("c")], [CivilityRulebookText.Rule("r", "c", 10)]);
         var ledger = new PointsLedger(five, CivilityArbitraries.Key);
-        ledger.Ingest([new EntryDraft(Resident, "a", EntryKind.Award, RuleId.From("r"), new LocalDate(2026, 6, 1), 1, null, Now)]);
+        ledger.Ingest([EntryDraft.Award(Resident, "a", RuleId.From("r"), new LocalDate(2026, 6, 1), 1, Now, review: "council minute")]);
 
         var result = PointsLedger.Restore(ten, ledger.Entries, CivilityArbitraries.Key, [], ledger.Head.AsSpan());
         var violation = Assert.Single(result.Violations);

@@ -14,7 +14,7 @@ public class LedgerHashIsIndependentOfDecimalFormatting
     public void ALedgerPersistedWithTrailingZeros_Verifies(string storedQuantity)
     {
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
-        ledger.Ingest([new EntryDraft(ResidentId.From("R-1"), "a", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1m, null, Instant.FromUtc(2026, 6, 30, 2, 0))]);
+        ledger.Ingest([EntryDraft.Award(ResidentId.From("R-1"), "a", RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1m, Instant.FromUtc(2026, 6, 30, 2, 0), review: "council minute")]);
         var e = ledger.Entries[0];
         var quantity = decimal.Parse(storedQuantity, System.Globalization.CultureInfo.InvariantCulture);
         Assert.NotEqual(e.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture), quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -28,7 +28,7 @@ public class LedgerHashIsIndependentOfDecimalFormatting
     public void HoursWithTrailingZeros_HashLikeTheirNormalForm()
     {
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
-        ledger.Ingest([new EntryDraft(ResidentId.From("R-1"), "a", EntryKind.Award, RuleId.From("volunteer-hours"), new LocalDate(2026, 6, 1), 2.50m, null, Instant.FromUtc(2026, 6, 30, 2, 0))]);
+        ledger.Ingest([EntryDraft.Award(ResidentId.From("R-1"), "a", RuleId.From("volunteer-hours"), new LocalDate(2026, 6, 1), 2.50m, Instant.FromUtc(2026, 6, 30, 2, 0), review: "council minute")]);
         var e = ledger.Entries[0];
         var stored = PointsEntry.Restore(e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, 2.5m, e.Points, e.Reverses, e.RecordedAt, e.KeyId, e.Hash);
         Assert.True(PointsLedger.Verify([stored], CivilityArbitraries.Key, []).IsValid);

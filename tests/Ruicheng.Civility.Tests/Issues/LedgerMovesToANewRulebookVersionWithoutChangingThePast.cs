@@ -23,7 +23,7 @@ public class LedgerMovesToANewRulebookVersionWithoutChangingThePast
         Assert.True(ledger.AdoptRulebook(v11).IsSuccess);
         Assert.Equal(before, new CivilityScorer(v11).Score(ledger, ResidentId.From("R1"), new LocalDate(2024, 12, 31)).Value.Score);
 
-        var appended = ledger.Ingest([new EntryDraft(ResidentId.From("R1"), "new", EntryKind.Award, RuleId.From("y"), new LocalDate(2025, 2, 1), 2, null, ScoringRegressionFixture.Now)]).Appended;
+        var appended = ledger.Ingest([EntryDraft.Award(ResidentId.From("R1"), "new", RuleId.From("y"), new LocalDate(2025, 2, 1), 2, ScoringRegressionFixture.Now, review: "council minute")]).Appended;
         Assert.Equal(("1.0", "1.1"), (ledger.Entries[0].RulebookVersion.ToString(), Assert.Single(appended).RulebookVersion.ToString()));
     }
 
@@ -61,7 +61,7 @@ public class LedgerMovesToANewRulebookVersionWithoutChangingThePast
         var v11 = Load([Category("e", ("month", 30))], [Rule("y", "e", 4, caps: ("day", 8)), Rule("z", "e", -5)], version: "1.1", effectiveFrom: "2025-01-01");
         var ledger = ScoringRegressionFixture.LedgerOf(V10, ("R1", "y", "2024-05-05", 1));
         Assert.True(ledger.AdoptRulebook(v11).IsSuccess);
-        var again = ledger.Ingest([new EntryDraft(ResidentId.From("R1"), "row-0", EntryKind.Award, RuleId.From("y"), new LocalDate(2024, 5, 5), 1, null, ScoringRegressionFixture.Now.Plus(Duration.FromDays(3)))]);
+        var again = ledger.Ingest([EntryDraft.Award(ResidentId.From("R1"), "row-0", RuleId.From("y"), new LocalDate(2024, 5, 5), 1, ScoringRegressionFixture.Now.Plus(Duration.FromDays(3)), review: "council minute")]);
         Assert.Equal(0, Assert.Single(again.Duplicates));
         Assert.Single(ledger.Entries);
     }

@@ -21,8 +21,7 @@ public class LedgerReadsAreSafeAlongsideWrites
         {
             for (var batch = 0; batch < 40; batch++)
             {
-                ledger.Ingest(residents.Select((r, i) => new EntryDraft(
-                    r, $"w{writer}-b{batch}-{i}", EntryKind.Award, RuleId.From("volunteer-labour"), new LocalDate(2026, 1, 1).PlusDays(batch), 1, null, now)));
+                ledger.Ingest(residents.Select((r, i) => EntryDraft.Award(r, $"w{writer}-b{batch}-{i}", RuleId.From("volunteer-labour"), new LocalDate(2026, 1, 1).PlusDays(batch), 1, now, review: "council minute")));
             }
         });
 

@@ -29,9 +29,9 @@ public class PointsAppealsRestoreTheBalance
     {
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
         ledger.Ingest(Enumerable.Range(0, priorAwards).Select(i =>
-            new EntryDraft(Appellant, $"patrol-{i}", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 1 + (i % 9), 1 + (i % 27)), 1, null, Now)));
+            EntryDraft.Award(Appellant, $"patrol-{i}", RuleId.From("security-patrol"), new LocalDate(2026, 1 + (i % 9), 1 + (i % 27)), 1, Now, review: "council minute")));
         var kind = rule == "straw-burning" ? EntryKind.Deduction : EntryKind.Award;
-        var appealed = Assert.Single(ledger.Ingest([new EntryDraft(Appellant, "council-17", kind, RuleId.From(rule), new LocalDate(2026, 10, 2), quantity, null, Now)]).Appended);
+        var appealed = Assert.Single(ledger.Ingest([new EntryDraft(Appellant, "council-17", kind, RuleId.From(rule), new LocalDate(2026, 10, 2), quantity, null, Now, review: "council minute")]).Appended);
         return (ledger, appealed);
     }
 
@@ -84,7 +84,7 @@ public class PointsAppealsRestoreTheBalance
     public void AnEntryReversedByOtherMeans_IsNotCorrectedByAnAppeal()
     {
         var (ledger, appealed) = LedgerWith("straw-burning", 2, 0);
-        ledger.Ingest([new EntryDraft(Appellant, "cadre-fix", EntryKind.Reversal, null, new LocalDate(2026, 10, 5), 2, appealed.Id, Now, new CivilityActor(ResidentId.From("K-1"), CivilityRole.Cadre))]);
+        ledger.Ingest([EntryDraft.Reversal(Appellant, "cadre-fix", appealed.Id, new LocalDate(2026, 10, 5), Now, new CivilityActor(ResidentId.From("K-1"), CivilityRole.Cadre))]);
         var report = ledger.IngestCivicEvents([UpheldEvent(appealed.Id, 1m)], Now);
         Assert.Empty(report.Appended);
         Assert.Equal(ReversalMustReferenceEntryRule.Id, Assert.Single(report.Rejected).Code);

@@ -19,7 +19,7 @@ internal static class ScoringRegressionFixture
         {
             var date = LocalDate.FromDateTime(DateTime.Parse(r.Date, System.Globalization.CultureInfo.InvariantCulture));
             var rule = rulebook.FindRuleInForce(RuleId.From(r.Rule), date)!;
-            return new EntryDraft(ResidentId.From(r.Resident), $"row-{i}", rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, rule.Id, date, r.Quantity, null, Now);
+            return EntryDraft.ForRule(ResidentId.From(r.Resident), $"row-{i}", rule, date, r.Quantity, Now, review: "council minute");
         }));
         Assert.Empty(report.Rejected);
         return ledger;

@@ -24,7 +24,7 @@ public class SpendablePointsNeverExceedWhatCounted
     {
         var rows = Enumerable.Range(1, 5).Select(d => ("R1", "security-patrol", $"2026-06-0{d}", 1m)).ToArray();
         var ledger = ScoringRegressionFixture.LedgerOf(CivilityArbitraries.Rulebook, rows);
-        var report = ledger.Ingest([new EntryDraft(ResidentId.From("R1"), "shop-1", EntryKind.Redemption, null, new LocalDate(2026, 7, 1), 40, null, ScoringRegressionFixture.Now)]);
+        var report = ledger.Ingest([EntryDraft.Redemption(ResidentId.From("R1"), "shop-1", new LocalDate(2026, 7, 1), 40, ScoringRegressionFixture.Now)]);
         Assert.Equal("ledger.redemption.balance", Assert.Single(report.Rejected).Code.Value);
     }
 }

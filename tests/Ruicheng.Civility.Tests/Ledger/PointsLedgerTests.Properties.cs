@@ -39,13 +39,13 @@ public partial class PointsLedgerTests
             var ledger = CivilityArbitraries.LedgerOf(drafts);
             var balance = ledger.Balance(extra.Resident);
             var spendable = ledger.SpendableBalance(extra.Resident);
-            var added = ledger.Ingest([extra with { SourceEventId = "extra" }]).Appended;
+            var added = ledger.Ingest([new EntryDraft(extra.Resident, "extra", extra.Kind, extra.Rule, extra.OccurredOn, extra.Quantity, null, extra.RecordedAt, review: extra.Review)]).Appended;
             if (added.IsEmpty)
             {
                 return true;
             }
 
-            var reversal = new EntryDraft(extra.Resident, "reverse-extra", EntryKind.Reversal, null, extra.OccurredOn, 1, added[0].Id, extra.RecordedAt, Cadre, HouseholdId.From("H-other"));
+            var reversal = EntryDraft.Reversal(extra.Resident, "reverse-extra", added[0].Id, extra.OccurredOn, extra.RecordedAt, Cadre, HouseholdId.From("H-other"));
             return ledger.Ingest([reversal]).Appended.Length == 1
                 && ledger.Balance(extra.Resident) == balance && ledger.SpendableBalance(extra.Resident) == spendable;
         });

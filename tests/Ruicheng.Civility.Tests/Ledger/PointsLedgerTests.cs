@@ -11,7 +11,7 @@ public partial class PointsLedgerTests
     private static readonly Instant Now = Instant.FromUtc(2026, 6, 30, 2, 0);
 
     private static EntryDraft Award(string source, string rule = "volunteer-labour", int quantity = 1, int day = 1) =>
-        new(Resident, source, EntryKind.Award, RuleId.From(rule), new LocalDate(2026, 6, day), quantity, null, Now);
+        EntryDraft.Award(Resident, source, RuleId.From(rule), new LocalDate(2026, 6, day), quantity, Now, review: "council minute");
 
     [Fact]
     public void Ingest_UnknownRule_IsRejectedWithReason_AndTheRestIsIngested()
@@ -40,9 +40,9 @@ public partial class PointsLedgerTests
     {
         var ledger = new PointsLedger(CivilityArbitraries.Rulebook, CivilityArbitraries.Key);
         ledger.Ingest([Award("a", rule: "security-patrol")]);
-        var tooMuch = ledger.Ingest([new EntryDraft(Resident, "shop-1", EntryKind.Redemption, null, new LocalDate(2026, 6, 2), 11, null, Now)]);
+        var tooMuch = ledger.Ingest([EntryDraft.Redemption(Resident, "shop-1", new LocalDate(2026, 6, 2), 11, Now)]);
         Assert.Equal(RedemptionMustNotExceedBalanceRule.Id, Assert.Single(tooMuch.Rejected).Code);
-        ledger.Ingest([new EntryDraft(Resident, "shop-2", EntryKind.Redemption, null, new LocalDate(2026, 6, 2), 4, null, Now)]);
+        ledger.Ingest([EntryDraft.Redemption(Resident, "shop-2", new LocalDate(2026, 6, 2), 4, Now)]);
         Assert.Equal(6, ledger.SpendableBalance(Resident));
         Assert.Equal(10, ledger.Balance(Resident));
     }
@@ -54,7 +54,7 @@ public partial class PointsLedgerTests
         var award = ledger.Ingest([Award("a")]).Appended[0];
         var household = HouseholdId.From("H-1");
         var relative = new CivilityActor(ResidentId.From("R-2"), CivilityRole.Cadre, household);
-        var report = ledger.Ingest([new EntryDraft(Resident, "rev-1", EntryKind.Reversal, null, award.OccurredOn, 1, award.Id, Now, relative, household)]);
+        var report = ledger.Ingest([EntryDraft.Reversal(Resident, "rev-1", award.Id, award.OccurredOn, Now, relative, household)]);
         Assert.Equal(ReverserMustBeEntitledRule.Id, Assert.Single(report.Rejected).Code);
     }
 

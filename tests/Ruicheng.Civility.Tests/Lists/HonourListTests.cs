@@ -42,7 +42,7 @@ public class HonourListTests
     {
         var ledger = ScoringRegressionFixture.LedgerOf(CivilityArbitraries.Rulebook, ("R3", "straw-burning", "2026-06-03", 1));
         var cadre = new CivilityActor(ResidentId.From("cadre"), CivilityRole.Cadre, HouseholdId.From("H-c"));
-        ledger.Ingest([new EntryDraft(ResidentId.From("R3"), "appeal-1", EntryKind.Reversal, null, new LocalDate(2026, 6, 10), 1, ledger.Entries[0].Id, ScoringRegressionFixture.Now, cadre)]);
+        ledger.Ingest([EntryDraft.Reversal(ResidentId.From("R3"), "appeal-1", ledger.Entries[0].Id, new LocalDate(2026, 6, 10), ScoringRegressionFixture.Now, cadre)]);
         Assert.Empty(HonourList.Compute(Scorer, ledger, new LocalDate(2026, 6, 30)).Black);
     }
 }

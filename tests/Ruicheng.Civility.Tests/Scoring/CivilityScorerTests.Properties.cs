@@ -29,7 +29,7 @@ public partial class CivilityScorerTests
                         var inMonth = new PointsLedger(rulebook, CivilityArbitraries.Key);
                         inMonth.Ingest(ledger.EntriesOf(resident)
                             .Where(e => e.Points > 0 && new YearMonth(e.OccurredOn.Year, e.OccurredOn.Month) == month && rulebook.FindRuleInForce(e.Rule!.Value, e.OccurredOn)!.Category == category.Id)
-                            .Select(e => new EntryDraft(resident, e.SourceEventId, e.Kind, e.Rule, e.OccurredOn, e.Quantity, null, e.RecordedAt)));
+                            .Select(e => new EntryDraft(resident, e.SourceEventId, e.Kind, e.Rule, e.OccurredOn, e.Quantity, null, e.RecordedAt, review: "council minute")));
                         var counted = Scorer.Score(inMonth, resident, month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1), []).Value.HonourPoints;
                         if (counted > category.Caps.Single(c => c.Period == CapPeriod.Month).Max)
                         {
@@ -58,7 +58,7 @@ public partial class CivilityScorerTests
             var amount = Math.Min(spend, ledger.SpendableBalance(resident));
             if (amount > 0)
             {
-                ledger.Ingest([new EntryDraft(resident, "shop", EntryKind.Redemption, null, new LocalDate(2026, 12, 1), amount, null, Now)]);
+                ledger.Ingest([EntryDraft.Redemption(resident, "shop", new LocalDate(2026, 12, 1), amount, Now)]);
             }
 
             var after = Scorer.Score(ledger, resident, asOf, []).Value;

@@ -20,7 +20,7 @@ public partial class CivilityScorerTests
         {
             var row = c.Rows[i];
             var points = c.Rulebook.FindRuleInForce(RuleId.From(row.Rule), row.Date)!.Points;
-            return new EntryDraft(ResidentId.From(row.Resident), $"row-{i}", points > 0 ? EntryKind.Award : EntryKind.Deduction, RuleId.From(row.Rule), row.Date, row.Quantity, null, Now);
+            return new EntryDraft(ResidentId.From(row.Resident), $"row-{i}", points > 0 ? EntryKind.Award : EntryKind.Deduction, RuleId.From(row.Rule), row.Date, row.Quantity, null, Now, review: "council minute");
         }));
         Assert.Empty(report.Rejected);
         return ledger;

@@ -15,8 +15,7 @@ public partial class CivilityScorerTests
     private static readonly CivilityActor Cadre = new(ResidentId.From("cadre"), CivilityRole.Cadre, HouseholdId.From("H-cadre"));
 
     private static EntryDraft Draft(string source, string rule, LocalDate date, decimal quantity = 1) =>
-        new(Resident, source, CivilityArbitraries.Rulebook.FindRuleInForce(RuleId.From(rule), date)!.Points > 0 ? EntryKind.Award : EntryKind.Deduction,
-            RuleId.From(rule), date, quantity, null, Now);
+        EntryDraft.ForRule(Resident, source, CivilityArbitraries.Rulebook.RuleInForce(RuleId.From(rule), date), date, quantity, Now, review: "council minute");
 
     /// <summary>A resident at 1,049: 49 honour points spread over months so that no cap bites.</summary>
     private static PointsLedger At1049()
@@ -47,7 +46,7 @@ public partial class CivilityScorerTests
         Assert.Equal(Money.FromYuan(300_000m), after.Value.Benefits.CreditLine);
         Assert.Contains(after.Explanation.Steps, s => s.Rule == RuleId.From("volunteer-labour"));
 
-        ledger.Ingest([new EntryDraft(Resident, "r1", EntryKind.Reversal, null, award.OccurredOn, 1, award.Id, Now, Cadre)]);
+        ledger.Ingest([EntryDraft.Reversal(Resident, "r1", award.Id, award.OccurredOn, Now, Cadre)]);
         var reversed = Scorer.Score(ledger, Resident, AsOf, []).Value;
         Assert.Equal((1049L, CreditTier.AA), (reversed.Score, reversed.Tier));
     }
@@ -82,7 +81,7 @@ public partial class CivilityScorerTests
     public void Household_SumsItsMembers()
     {
         var ledger = At1049();
-        ledger.Ingest([new EntryDraft(ResidentId.From("R-2"), "x", EntryKind.Award, RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, null, Now)]);
+        ledger.Ingest([EntryDraft.Award(ResidentId.From("R-2"), "x", RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, Now, review: "council minute")]);
         var household = Scorer.ScoreHousehold(ledger, HouseholdId.From("H-1"), [Resident, ResidentId.From("R-2")], AsOf, []).Value;
         Assert.Equal(59, household.HonourPoints);
     }

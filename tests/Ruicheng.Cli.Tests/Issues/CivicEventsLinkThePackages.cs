@@ -68,7 +68,7 @@ public class CivicEventsLinkThePackages
         var ledger = new PointsLedger(CivilityRulebookFile.LoadRuicheng(), Key);
         var resident = ResidentId.From("R-1");
         var deduction = Assert.Single(ledger.Ingest(
-            [new EntryDraft(resident, "council-2026-31", EntryKind.Deduction, RuleId.From("straw-burning"), new LocalDate(2026, 10, 2), 1, null, Beijing(10, 3, 9))]).Appended);
+            [EntryDraft.Deduction(resident, "council-2026-31", RuleId.From("straw-burning"), new LocalDate(2026, 10, 2), 1, Beijing(10, 3, 9), review: "council minute")]).Appended);
 
         var council = new Actor(ResidentId.From("C-1"), ActorRole.MoralEvaluationCouncil);
         var upheld = DisputeCase.ReportPointsAppeal(governance, DisputeCaseId.From("AP-1"), "points-appeal", UnitId.From("dawang.jinpen.g1"),
