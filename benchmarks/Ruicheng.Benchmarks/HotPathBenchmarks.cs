@@ -69,7 +69,7 @@ public class DisputeTickBenchmarks
         {
             var at = start + Duration.FromMinutes(i % 30_000);
             var reported = DisputeCase.Report(rulebook, DisputeCaseId.From($"DC-{i:D6}"), "neighbour", UnitId.From("dawang.jinpen"),
-                [new DisputeParty(ResidentId.From($"R-{i}"))], reporter, at, "dispute", null, []).Value;
+                [new DisputeParty(ResidentId.From($"R-{i}"))], reporter, at, "dispute").Value;
             builder.Add(reported.Accept(mediator, at + Duration.FromHours(1)).Value);
         }
 

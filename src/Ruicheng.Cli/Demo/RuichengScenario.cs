@@ -218,9 +218,9 @@ internal sealed class RuichengScenario
             var b = households[random.Next(households.Count)];
             var parties = new[] { a, b }.Distinct().Select(h => new DisputeParty(hierarchy.MembersOf(h.Id, Today)[0], h.Id));
             var c = DisputeCase.Report(rulebook, DisputeCaseId.From($"DC-2026-09-{i + 1:000}"), types[random.Next(types.Length)], grids[i % grids.Count].Id,
-                parties, worker, reportedAt, "sample dispute", null, []).Value;
+                parties, worker, reportedAt, "sample dispute").Value;
             var now = reportedAt + Duration.FromHours(2);
-            c = c.Accept(handlers[c.CaseType.Ladder.Tiers[c.CaseType.EntryTier].Handler], now).Value;
+            c = c.Accept(handlers[c.HandlerFor(DisputeTrigger.Accept)!.Value], now).Value;
 
             // Each case settles at some tier, or is still open at the end of the month; escalations follow the deadlines.
             var settleAfterTiers = random.Next(0, 10) switch { < 6 => 0, < 8 => 1, 8 => 2, _ => 9 };

@@ -86,7 +86,10 @@ internal static class CasesFile
             var parties = (d.Parties ?? []).Select((p, k) => ResidentId.TryFrom(p.Resident, out var resident)
                 ? new DisputeParty(resident, HouseholdId.TryFrom(p.Household, out var household) ? household : null)
                 : throw UnusableInputException.At(path, $"{place}.parties[{k}].resident", "a party needs a resident id")).ToList();
-            var reported = DisputeCase.Report(rulebook, id, d.CaseType, unit, parties, new Actor(reporterId, d.Reporter.Role), reportedAt.ToInstant(), d.Summary ?? string.Empty, null, []);
+            var reporter = new Actor(reporterId, d.Reporter.Role);
+            var reported = rulebook.FindCaseType(d.CaseType) is { IsPetition: true }
+                ? DisputeCase.ReportPetition(rulebook, id, d.CaseType, unit, parties, reporter, reportedAt.ToInstant(), d.Summary ?? string.Empty, null, [])
+                : DisputeCase.Report(rulebook, id, d.CaseType, unit, parties, reporter, reportedAt.ToInstant(), d.Summary ?? string.Empty);
             var current = reported;
             if (reported.IsSuccess && d.AcceptedAt is { } acceptedAt)
             {

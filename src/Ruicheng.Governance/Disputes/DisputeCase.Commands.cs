@@ -207,6 +207,22 @@ public sealed partial class DisputeCase
         return reasons.IsEmpty;
     }
 
+    /// <summary>
+    /// The role of the body that may give <paramref name="trigger"/> now, or null when no body does: the entry tier's
+    /// handler for <see cref="DisputeTrigger.Accept"/> and <see cref="DisputeTrigger.Decline"/>; the current tier's handler
+    /// for the tier's own commands (agreement, failure, extension, complexity, appeal decisions, close) and for
+    /// <see cref="DisputeTrigger.Escalate"/> and <see cref="DisputeTrigger.ReferToCourt"/> (which a party may also give);
+    /// null for <see cref="DisputeTrigger.Withdraw"/> (a party's), for the clock's triggers, and where the case has no
+    /// tier for the command. Whether the command is allowed now is <see cref="Check"/>'s answer.
+    /// </summary>
+    /// <param name="trigger">The command.</param>
+    public ActorRole? HandlerFor(DisputeTrigger trigger) => trigger switch
+    {
+        DisputeTrigger.Accept or DisputeTrigger.Decline => CaseType.Ladder.Tiers[CaseType.EntryTier].Handler,
+        DisputeTrigger.Withdraw or DisputeTrigger.DeadlineEscalation or DisputeTrigger.Overdue => null,
+        _ => Tier?.Handler,
+    };
+
     /// <summary>Every rule a command would break now (empty when it is allowed): the transition table, chronology, who may act, and the command's own rules.</summary>
     /// <param name="trigger">The command.</param>
     /// <param name="actor">Who would act; null only for <see cref="DisputeTrigger.DeadlineEscalation"/>.</param>
@@ -289,7 +305,7 @@ public sealed partial class DisputeCase
         }
 
         var isParty = Parties.Any(p => p.Resident == actor.Id);
-        var handler = (trigger is DisputeTrigger.Accept or DisputeTrigger.Decline ? CaseType.Ladder.Tiers[CaseType.EntryTier] : Tier)?.Handler;
+        var handler = HandlerFor(trigger);
         var actsAsHandler = actor.Role == handler;
         switch (trigger)
         {

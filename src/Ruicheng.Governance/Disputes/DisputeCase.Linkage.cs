@@ -107,6 +107,6 @@ public sealed partial class DisputeCase
     public Result<DisputeCase> DismissAppeal(Actor actor, Instant at, string reason) =>
         Execute(DisputeTrigger.DismissAppeal, actor, at, reason, () => new DisputeCase(this) { DeadlineDecision = null });
 
-    private ImmutableArray<object> WithConfirmation(Instant at) =>
+    private ImmutableArray<IDisputeEvent> WithConfirmation(Instant at) =>
         Incident is { } incident ? Events.Add(new IncidentReportConfirmed(Id, incident.Reporter, incident.Post, at)) : Events;
 }

@@ -139,7 +139,7 @@ public sealed partial class DisputeCase
     public ImmutableArray<AuditEntry> Audit { get; private init; } = [];
 
     /// <summary>Domain events raised so far (e.g. <see cref="Events.MediationSettled"/>), oldest first.</summary>
-    public ImmutableArray<object> Events { get; private init; } = [];
+    public ImmutableArray<IDisputeEvent> Events { get; private init; } = [];
 
     /// <summary>
     /// The case's events as civic events about residents, for other packages (the linkage contract,
@@ -183,7 +183,9 @@ public sealed partial class DisputeCase
     public EscalationTier? NextTier => NextTierIndex() is var next and >= 0 ? CaseType.Ladder.Tiers[next] : null;
 
     /// <summary>
-    /// Reports a dispute (by a grid worker, a resident or a post holder) under the rulebook in force that day.
+    /// Reports a dispute (by a grid worker, a resident, a party or a post holder) under the rulebook in force that day.
+    /// For every case type but petitions (use <see cref="ReportPetition"/>) and points appeals (use
+    /// <see cref="ReportPointsAppeal"/>); each of those is refused here with a violation naming the right command.
     /// </summary>
     /// <param name="rulebook">The Governance rulebook.</param>
     /// <param name="id">The case id.</param>
@@ -193,13 +195,43 @@ public sealed partial class DisputeCase
     /// <param name="reporter">Who reports it.</param>
     /// <param name="at">When.</param>
     /// <param name="summary">What it is about.</param>
-    /// <param name="claimKey">For petitions, the key of the claim; used to refuse a claim already through re-review.</param>
-    /// <param name="priorCases">Earlier cases to check the claim against; may be empty.</param>
     /// <returns>The new case, or every rule the report breaks.</returns>
     public static Result<DisputeCase> Report(
+        GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties, Actor reporter, Instant at, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        var result = ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, null, [], null, null);
+        return rulebook.FindCaseType(caseType) is { IsPetition: true }
+            ? Result<DisputeCase>.Failure([.. result.Violations, RuleViolation.Of(PetitionsAreReportedAsPetitionsRule.Id, $"A {caseType} case is a petition (信访): report it with ReportPetition.")])
+            : result;
+    }
+
+    /// <summary>
+    /// Reports a petition (信访事项): as <see cref="Report"/>, for a petition case type only, with the claim's key checked
+    /// against earlier cases — a claim already through re-review (复核) is not accepted again
+    /// (<see cref="SameClaimNotAcceptedAfterReReviewRule"/>).
+    /// </summary>
+    /// <param name="rulebook">The Governance rulebook.</param>
+    /// <param name="id">The case id.</param>
+    /// <param name="caseType">A petition case type's id (e.g. <c>petition</c>).</param>
+    /// <param name="unit">Where the matter arose.</param>
+    /// <param name="parties">The petitioners; at least one.</param>
+    /// <param name="reporter">Who reports it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="summary">What it is about.</param>
+    /// <param name="claimKey">The key of the claim, to recognise the same claim across cases; null when there is none.</param>
+    /// <param name="priorCases">Earlier cases to check the claim against; may be empty.</param>
+    /// <returns>The new case, or every rule the report breaks.</returns>
+    public static Result<DisputeCase> ReportPetition(
         GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties,
-        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases) =>
-        ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, claimKey, priorCases, null, null);
+        Actor reporter, Instant at, string summary, string? claimKey, IEnumerable<DisputeCase> priorCases)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        var result = ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, claimKey, priorCases, null, null);
+        return rulebook.FindCaseType(caseType) is { IsPetition: false }
+            ? Result<DisputeCase>.Failure([.. result.Violations, RuleViolation.Of(PetitionsAreReportedAsPetitionsRule.Id, $"A {caseType} case is not a petition: report it with Report.")])
+            : result;
+    }
 
     private static Result<DisputeCase> ReportCore(
         GovernanceRulebook rulebook, DisputeCaseId id, string caseType, UnitId unit, IEnumerable<DisputeParty> parties,

@@ -25,7 +25,7 @@ public class CivicEventsLinkThePackages
         var rulebook = GovernanceRulebookFile.LoadRuicheng();
         var mediator = new Actor(ResidentId.From("M-1"), ActorRole.GridMediator);
         var reported = DisputeCase.Report(rulebook, DisputeCaseId.From("DC-2026-0100"), "neighbour", UnitId.From("dawang.jinpen.g1"),
-            [new DisputeParty(ResidentId.From("R-1"), HouseholdId.From("H-1"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Beijing(10, 12, 9), "wall", null, []).Value;
+            [new DisputeParty(ResidentId.From("R-1"), HouseholdId.From("H-1"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Beijing(10, 12, 9), "wall").Value;
         return reported.Accept(mediator, Beijing(10, 12, 10)).Value.RecordAgreement(mediator, Beijing(10, 12, 15), "wall moved 20 cm", false).Value;
     }
 

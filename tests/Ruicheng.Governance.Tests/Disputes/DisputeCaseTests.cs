@@ -100,13 +100,13 @@ public partial class DisputeCaseTests
     public void Report_ByTheCourt_IsRefused() =>
         Assert.Equal(
             ReporterMustBeEntitledRule.Id,
-            DisputeCase.Report(Rulebook, DisputeCaseId.From("x"), "neighbour", Village, [PartyA], Court, At(7, 1), "s", null, []).FirstViolation?.Code);
+            DisputeCase.Report(Rulebook, DisputeCaseId.From("x"), "neighbour", Village, [PartyA], Court, At(7, 1), "s").FirstViolation?.Code);
 
     [Fact]
     public void Report_UnknownCaseType_IsRefused() =>
         Assert.Equal(
             CaseTypeMustBeKnownRule.Id,
-            DisputeCase.Report(Rulebook, DisputeCaseId.From("x"), "water-rights", Village, [PartyA], GridWorker, At(7, 1), "s", null, []).FirstViolation?.Code);
+            DisputeCase.Report(Rulebook, DisputeCaseId.From("x"), "water-rights", Village, [PartyA], GridWorker, At(7, 1), "s").FirstViolation?.Code);
 
     [Fact]
     public void Petition_AfterReReview_SameClaimIsNotAcceptedAgain_AndDisruptiveClosureRaisesEvent()
@@ -122,7 +122,7 @@ public partial class DisputeCaseTests
             .RecordFailure(ReviewBody, At(5, 10), "upheld").Value;
         Assert.Equal("re-review", failed.TierId);
 
-        var again = DisputeCase.Report(Rulebook, DisputeCaseId.From("DC-2"), "petition", Village, [PartyA], AsPartyA, At(6, 1), "same", "land-compensation-17", [failed]);
+        var again = DisputeCase.ReportPetition(Rulebook, DisputeCaseId.From("DC-2"), "petition", Village, [PartyA], AsPartyA, At(6, 1), "same", "land-compensation-17", [failed]);
         Assert.Equal(SameClaimNotAcceptedAfterReReviewRule.Id, again.FirstViolation?.Code);
 
         var closed = failed.Close(ReviewBody, At(6, 2), DisputeClosure.DisruptiveRepeatPetitioning, "repeated visits disrupting the office").Value;

@@ -24,7 +24,9 @@ internal static class DisputeFixtures
     internal static Instant At(int month, int day, int hour = 0, int minute = 0) => CivilTime.InstantOf(new LocalDateTime(2026, month, day, hour, minute));
 
     internal static DisputeCase Reported(string caseType = "neighbour", Instant? at = null, string? claim = null, IEnumerable<DisputeCase>? prior = null) =>
-        DisputeCase.Report(Rulebook, DisputeCaseId.From("DC-1"), caseType, Village, [PartyA, PartyB], GridWorker, at ?? At(9, 24, 9), "boundary wall", claim, prior ?? []).Value;
+        (Rulebook.CaseType(caseType).IsPetition
+            ? DisputeCase.ReportPetition(Rulebook, DisputeCaseId.From("DC-1"), caseType, Village, [PartyA, PartyB], GridWorker, at ?? At(9, 24, 9), "boundary wall", claim, prior ?? [])
+            : DisputeCase.Report(Rulebook, DisputeCaseId.From("DC-1"), caseType, Village, [PartyA, PartyB], GridWorker, at ?? At(9, 24, 9), "boundary wall")).Value;
 
     internal static Actor HandlerOf(DisputeCase c) => (c.Tier ?? c.CaseType.Ladder.Tiers[c.CaseType.EntryTier]).Handler switch
     {

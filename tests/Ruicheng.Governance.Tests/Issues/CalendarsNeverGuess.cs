@@ -21,7 +21,7 @@ public class CalendarsNeverGuess
 
     private static Result<DisputeCase> Report(Instant at) => DisputeCase.Report(
         Rulebook, DisputeCaseId.From("DC-1"), "neighbour", UnitId.From("dawang.jinpen.g1"), [new DisputeParty(ResidentId.From("R-1"), null)],
-        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), at, "wall", null, []);
+        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), at, "wall");
 
     [Fact]
     public void SpringFestival2027_IsRefused_NamingTheMissingYear()

@@ -15,7 +15,7 @@ public class ComplexCasesKeepTheirLimits
 
     private static DisputeCase Reported(string type = "neighbour") => DisputeCase.Report(
         Rulebook, DisputeCaseId.From("DC-9"), type, UnitId.From("dawang.jinpen.g1"), [new DisputeParty(ResidentId.From("R-1"), null)],
-        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Beijing(6, 1, 9), "boundary", null, []).Value;
+        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Beijing(6, 1, 9), "boundary").Value;
 
     [Fact]
     public void AComplexCase_KeepsTwentyDays_AtTheAcceptingTier()

@@ -33,7 +33,7 @@ public class CountiesAddCalendarYearsAsData
 
     private static Result<DisputeCase> Report(GovernanceRulebook rulebook, Instant at) => DisputeCase.Report(
         rulebook, DisputeCaseId.From("DC-1"), "neighbour", UnitId.From("dawang.jinpen.g1"), [new DisputeParty(ResidentId.From("R-1"), null)],
-        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), at, "wall", null, []);
+        new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), at, "wall");
 
     [Fact]
     public void WithoutTheYear_AReportDuringNationalDay2025_IsRefused_AndWithIt_TheEightDayHolidayIsSkipped()

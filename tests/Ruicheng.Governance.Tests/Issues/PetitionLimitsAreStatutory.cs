@@ -19,7 +19,7 @@ public class PetitionLimitsAreStatutory
     private static Instant Beijing(int month, int day, int hour) => CivilTime.InstantOf(new LocalDateTime(2026, month, day, hour, 0));
 
     private static DisputeCase Accepted() =>
-        DisputeCase.Report(Rulebook, DisputeCaseId.From("XF-1"), "petition", UnitId.From("dawang.jinpen.g1"), [new DisputeParty(ResidentId.From("R-1"), null)],
+        DisputeCase.ReportPetition(Rulebook, DisputeCaseId.From("XF-1"), "petition", UnitId.From("dawang.jinpen.g1"), [new DisputeParty(ResidentId.From("R-1"), null)],
             new Actor(ResidentId.From("R-1"), ActorRole.Party), Beijing(3, 2, 9), "land claim", "claim-1", []).Value
         .Accept(Office, Beijing(3, 3, 9)).Value;
 

@@ -63,7 +63,7 @@ public class PointsAppealsFollowTheirLadder
     [Fact]
     public void AnAppealWithoutItsEntry_OrAnEntryOnAnotherCaseType_IsRefused()
     {
-        var plain = DisputeCase.Report(Rulebook, DisputeCaseId.From("AP-2"), "points-appeal", Village, [PartyA], AsPartyA, At(10, 12, 9), "x", null, []);
+        var plain = DisputeCase.Report(Rulebook, DisputeCaseId.From("AP-2"), "points-appeal", Village, [PartyA], AsPartyA, At(10, 12, 9), "x");
         Assert.Equal(PointsAppealRule.Id, Assert.Single(plain.Violations).Code);
 
         var wrongType = DisputeCase.ReportPointsAppeal(Rulebook, DisputeCaseId.From("AP-3"), "neighbour", Village, PartyA, "E-1", At(10, 12, 9), "x");

@@ -9,7 +9,7 @@ namespace Ruicheng.Governance.Disputes.Events;
 /// <param name="Case">The case.</param>
 /// <param name="Parties">The petitioners.</param>
 /// <param name="At">When the case was closed.</param>
-public sealed record DisruptivePetitioningRecorded(DisputeCaseId Case, IReadOnlyList<ResidentId> Parties, Instant At)
+public sealed record DisruptivePetitioningRecorded(DisputeCaseId Case, IReadOnlyList<ResidentId> Parties, Instant At) : IDisputeEvent
 {
     /// <summary>The event code other rulebooks refer to: <c>governance.petition.disruptive</c>.</summary>
     public static RuleId Code { get; } = RuleId.From("governance.petition.disruptive");

@@ -11,7 +11,7 @@ namespace Ruicheng.Governance.Disputes.Events;
 /// <param name="Reporter">The post holder who reported it.</param>
 /// <param name="Post">The post the report was made under.</param>
 /// <param name="At">When the case was accepted.</param>
-public sealed record IncidentReportConfirmed(DisputeCaseId Case, ResidentId Reporter, PostId Post, Instant At)
+public sealed record IncidentReportConfirmed(DisputeCaseId Case, ResidentId Reporter, PostId Post, Instant At) : IDisputeEvent
 {
     /// <summary>The event code: <c>governance.incident.confirmed</c>.</summary>
     public static RuleId Code { get; } = RuleId.From("governance.incident.confirmed");

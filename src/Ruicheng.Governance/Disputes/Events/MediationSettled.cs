@@ -10,7 +10,7 @@ namespace Ruicheng.Governance.Disputes.Events;
 /// <param name="Mediator">Who recorded the agreement.</param>
 /// <param name="Tier">The tier that settled it.</param>
 /// <param name="At">When.</param>
-public sealed record MediationSettled(DisputeCaseId Case, ResidentId Mediator, string Tier, Instant At)
+public sealed record MediationSettled(DisputeCaseId Case, ResidentId Mediator, string Tier, Instant At) : IDisputeEvent
 {
     /// <summary>The event code: <c>governance.mediation.settled</c>.</summary>
     public static RuleId Code { get; } = RuleId.From("governance.mediation.settled");

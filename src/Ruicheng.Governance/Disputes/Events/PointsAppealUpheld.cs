@@ -14,7 +14,7 @@ namespace Ruicheng.Governance.Disputes.Events;
 /// <param name="DecidedBy">Who decided, for the tier's body.</param>
 /// <param name="Tier">The tier that decided.</param>
 /// <param name="At">When.</param>
-public sealed record PointsAppealUpheld(DisputeCaseId Case, ResidentId Appellant, string Entry, decimal? CorrectedQuantity, ResidentId DecidedBy, string Tier, Instant At)
+public sealed record PointsAppealUpheld(DisputeCaseId Case, ResidentId Appellant, string Entry, decimal? CorrectedQuantity, ResidentId DecidedBy, string Tier, Instant At) : IDisputeEvent
 {
     /// <summary>The event code: <c>governance.points-appeal.upheld</c>.</summary>
     public static RuleId Code { get; } = RuleId.From("governance.points-appeal.upheld");
