@@ -39,7 +39,7 @@ public class DistributionBenchmarks
             holdings.Add(new ShareHolding(id, ShareClass.Pooled, random.Next(1, 30), since));
         }
 
-        _register = ShareRegister.Create("蔡村股份经济合作社", members, holdings);
+        _register = ShareRegister.Create("蔡村股份经济合作社", members, holdings).Value;
     }
 
     [Benchmark(Baseline = true)]

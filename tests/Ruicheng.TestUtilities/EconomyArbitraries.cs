@@ -38,7 +38,7 @@ public static class EconomyArbitraries
             AddIfPositive(shares, id, ShareClass.Split, split);
         }
 
-        return ShareRegister.Create("测试合作社", members, shares);
+        return ShareRegister.Create("测试合作社", members, shares).Value;
     }
 
     private static void AddIfPositive(List<ShareHolding> shares, MemberId id, ShareClass shareClass, int units)

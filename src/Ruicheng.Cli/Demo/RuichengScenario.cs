@@ -139,7 +139,7 @@ internal sealed class RuichengScenario
             patronage[id] = random.Next(1_000, 20_000);
         }
 
-        return (ShareRegister.Create("蔡村股份经济合作社", members, holdings), patronage);
+        return (ShareRegister.Create("蔡村股份经济合作社", members, holdings).Value, patronage);
     }
 
     /// <summary>The toona park is rulebook data (economy rulebook, <c>enclaves</c>), checked against the hierarchy.</summary>

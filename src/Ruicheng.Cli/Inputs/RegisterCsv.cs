@@ -46,7 +46,7 @@ internal static class RegisterCsv
 
         return rejected.Count > 0
             ? Result<ShareRegister>.Failure(rejected)
-            : Result<ShareRegister>.Success(ShareRegister.Create(cooperative, members.Values, holdings));
+            : ShareRegister.Create(cooperative, members.Values, holdings);
     }
 
     private static string? ReadRow(CsvReader row, int[] columns, Dictionary<MemberId, CooperativeMember> members, List<ShareHolding> holdings)

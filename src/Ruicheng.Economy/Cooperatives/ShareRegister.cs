@@ -25,42 +25,74 @@ public sealed class ShareRegister
     /// <summary>Every holding, in registration order.</summary>
     public ImmutableArray<ShareHolding> Holdings { get; }
 
-    /// <summary>Creates a register.</summary>
-    /// <param name="cooperative">The cooperative's name.</param>
-    /// <param name="members">The members; ids distinct.</param>
-    /// <param name="holdings">The holdings; each by a member, with positive units and ordered dates.</param>
-    /// <exception cref="ArgumentException">A member id repeats, a holding names an unknown member, has non-positive units or reversed dates.</exception>
-    public static ShareRegister Create(string cooperative, IEnumerable<CooperativeMember> members, IEnumerable<ShareHolding> holdings)
+    /// <summary>
+    /// Creates a register from members and holdings (data from outside), checking every row
+    /// (<see cref="Rules.ShareRegisterMustBeConsistentRule"/>): a member listed twice (<c>members[i]</c>), a holding
+    /// naming no listed member (<c>holdings[i].member</c>), units not positive (<c>holdings[i].units</c>), an end before
+    /// the start (<c>holdings[i].to</c>), a null row (<c>members[i]</c> or <c>holdings[i]</c>). Every broken row is
+    /// reported; none is dropped or altered.
+    /// </summary>
+    /// <param name="cooperative">The cooperative's name; not blank.</param>
+    /// <param name="members">The members, in order.</param>
+    /// <param name="holdings">The holdings, in registration order.</param>
+    /// <returns>The register, or every violation.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cooperative"/> is blank.</exception>
+    public static Result<ShareRegister> Create(string cooperative, IEnumerable<CooperativeMember?> members, IEnumerable<ShareHolding?> holdings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cooperative);
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(holdings);
-        var memberList = members.ToImmutableArray();
+        var rule = Rules.ShareRegisterMustBeConsistentRule.Id;
+        var violations = new List<RuleViolation>();
+        var memberList = members.ToList();
         var ids = new HashSet<MemberId>();
-        foreach (var member in memberList)
+        for (var i = 0; i < memberList.Count; i++)
         {
-            if (!ids.Add(member.Id))
+            if (memberList[i] is not { } member)
             {
-                throw new ArgumentException($"Member '{member.Id}' appears twice.", nameof(members));
+                violations.Add(RuleViolation.At(rule, Path("members", i), "A member row is missing (null)."));
+            }
+            else if (!ids.Add(member.Id))
+            {
+                violations.Add(RuleViolation.At(rule, Path("members", i), $"Member '{member.Id}' appears twice.", member.Id.Value));
             }
         }
 
-        var holdingList = holdings.ToImmutableArray();
-        foreach (var holding in holdingList)
+        var holdingList = holdings.ToList();
+        for (var i = 0; i < holdingList.Count; i++)
         {
+            if (holdingList[i] is not { } holding)
+            {
+                violations.Add(RuleViolation.At(rule, Path("holdings", i), "A holding row is missing (null)."));
+                continue;
+            }
+
             if (!ids.Contains(holding.Member))
             {
-                throw new ArgumentException($"A holding names '{holding.Member}', who is not a member.", nameof(holdings));
+                violations.Add(RuleViolation.At(rule, Path("holdings", i) + ".member", $"The holding names '{holding.Member}', who is not a member.", holding.Member.ToString()));
             }
 
-            if (holding.Units <= 0 || (holding.To is { } to && to < holding.From))
+            if (holding.Units <= 0)
             {
-                throw new ArgumentException($"Holding of {holding.Member} ({holding.Class}) needs positive units and ordered dates.", nameof(holdings));
+                violations.Add(RuleViolation.At(
+                    rule, Path("holdings", i) + ".units", $"The {holding.Class} holding of {holding.Member} has {holding.Units} units; units are positive.",
+                    holding.Units.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (holding.To is { } to && to < holding.From)
+            {
+                violations.Add(RuleViolation.At(
+                    rule, Path("holdings", i) + ".to", $"The {holding.Class} holding of {holding.Member} ends on {to:uuuu-MM-dd}, before it starts on {holding.From:uuuu-MM-dd}.",
+                    to.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
-        return new ShareRegister(cooperative, memberList, holdingList);
+        return violations.Count > 0
+            ? Result<ShareRegister>.Failure(violations)
+            : Result<ShareRegister>.Success(new ShareRegister(cooperative, [.. memberList.OfType<CooperativeMember>()], [.. holdingList.OfType<ShareHolding>()]));
     }
+
+    private static string Path(string list, int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list}[{index}]");
 
     /// <summary>The member with an id.</summary>
     /// <param name="id">The id.</param>
@@ -89,7 +121,11 @@ public sealed class ShareRegister
     /// <param name="date">The date.</param>
     public ImmutableArray<ShareHolding> HoldingsOn(LocalDate date) => Holdings.Where(h => h.IsHeldOn(date)).ToImmutableArray();
 
-    /// <summary>A register with more holdings (e.g. reinvestment shares issued by a distribution).</summary>
+    /// <summary>
+    /// A register with more holdings (e.g. reinvestment shares issued by a distribution), checked as <see cref="Create"/>
+    /// checks (paths count the existing holdings first).
+    /// </summary>
     /// <param name="issued">The new holdings.</param>
-    public ShareRegister WithHoldings(IEnumerable<ShareHolding> issued) => Create(Cooperative, Members, Holdings.Concat(issued));
+    /// <returns>The register, or every violation.</returns>
+    public Result<ShareRegister> WithHoldings(IEnumerable<ShareHolding> issued) => Create(Cooperative, Members, Holdings.Concat(issued));
 }

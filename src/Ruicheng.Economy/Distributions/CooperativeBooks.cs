@@ -134,7 +134,7 @@ public sealed class CooperativeBooks
         var reserve = ReserveBalance + (distribution?.TotalOf(DistributionTranche.Reserve) ?? Money.Zero);
         var welfare = WelfareFund + (distribution?.TotalOf(DistributionTranche.Welfare) ?? Money.Zero);
         var loss = LossCarriedForward - madeGood - (distribution?.TotalOf(DistributionTranche.CarriedForward) ?? Money.Zero);
-        var register = distribution is null || distribution.IssuedShares.IsEmpty ? Register : Register.WithHoldings(distribution.IssuedShares);
+        var register = distribution is null || distribution.IssuedShares.IsEmpty ? Register : Register.WithHoldings(distribution.IssuedShares).Value; // issued by the distribution: members of the register, positive units
         var after = new CooperativeBooks(FirstYear, year, register, reserve, welfare, loss);
         steps.Add(ExplanationStep.Of(plan.RuleFor("books"), $"Books of {Register.Cooperative} close {year}.",
             Figure.Of("reserveBalance", reserve), Figure.Of("welfareFund", welfare), Figure.Of("lossCarriedForward", loss),
