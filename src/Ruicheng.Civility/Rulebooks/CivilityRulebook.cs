@@ -13,7 +13,7 @@ namespace Ruicheng.Civility.Rulebooks;
 /// The Civility rulebook (文明积分管理办法): covenant standards, points categories and rules, expiry, the public
 /// notice period and the credit policy. Loaded and validated by <see cref="CivilityRulebookFile"/>.
 /// </summary>
-public sealed class CivilityRulebook
+public sealed class CivilityRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
 {
     private readonly FrozenDictionary<RuleId, ImmutableArray<PointsRule>> _rulesById;
     private readonly Lazy<Scoring.CapPlan> _capPlan;

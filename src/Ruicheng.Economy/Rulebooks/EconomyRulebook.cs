@@ -9,7 +9,7 @@ namespace Ruicheng.Economy.Rulebooks;
 /// The Economy rulebook (集体经济规则): cooperatives' distribution plans and the collective-income thresholds,
 /// with its header. Loaded and validated by <see cref="EconomyRulebookFile"/>.
 /// </summary>
-public sealed class EconomyRulebook
+public sealed class EconomyRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
 {
     internal EconomyRulebook(
         RulebookHeader header, ImmutableArray<DistributionPlan> plans, CollectiveIncomeThresholds thresholds, ImmutableDictionary<Distributions.CooperativeKind, PlanMinimums> minimums,

@@ -11,7 +11,7 @@ namespace Ruicheng.Governance.Rulebooks;
 /// escalation ladders and the dispute case types, with the header that says who adopted it and when it is in force.
 /// Loaded and validated by <see cref="GovernanceRulebookFile"/>; every figure here is data, not code.
 /// </summary>
-public sealed class GovernanceRulebook
+public sealed class GovernanceRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
 {
     internal GovernanceRulebook(
         RulebookHeader header,
