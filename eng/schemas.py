@@ -238,9 +238,60 @@ calendar = document(
     {},
 )
 
+STATES = ["reported", "in-mediation", "mediation-failed", "settled", "referred-to-court", "declined", "withdrawn", "closed"]
+TRIGGERS = ["accept", "decline", "record-agreement", "record-failure", "escalate", "deadline-escalation", "grant-extension", "withdraw",
+            "refer-to-court", "close", "change-complexity", "overdue", "uphold-appeal", "dismiss-appeal"]
+instant = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$",
+           "description": "An instant, ISO-8601 in UTC."}
+nullable = lambda schema: {"anyOf": [schema, {"type": "null"}]}
+explanation = obj(["rulebook", "steps"], {
+    "rulebook": nullable(ref("rulebookReference")),
+    "steps": array(obj(["rule", "summary", "figures"], {
+        "rule": ref("id"), "summary": ref("text"),
+        "figures": array(obj(["name", "value"], {"name": {"type": "string"}, "value": {"type": "string"}})),
+    })),
+}, description="Why: the rulebook applied and each step with its figures.")
+actor = obj(["id", "role"], {"id": ref("id"), "role": {"enum": ROLES}, "household": nullable(ref("id"))})
+dispute_case = document(
+    "dispute-case.schema.json", "Ruicheng.Governance stored dispute case",
+    "The stored form of a dispute case (format 1), written and read by DisputeCaseJson: everything needed to rebuild the "
+    "case exactly, including the audit with explanations, the raised events and the deadlines already fired.",
+    ["format", "id", "rulebook", "caseType", "unit", "parties", "summary", "reporter", "reportedAt", "acceptanceDeadline", "state",
+     "extensionsUsed", "visitedStages", "complexityChanged", "audit", "events", "firedDeadlines"],
+    {
+        "format": {"const": 1},
+        "id": ref("id"), "rulebook": ref("rulebookReference"), "caseType": ref("id"), "unit": ref("id"),
+        "parties": array(obj(["resident"], {"resident": ref("id"), "household": nullable(ref("id"))}), minItems=1),
+        "summary": {"type": "string"}, "claimKey": nullable({"type": "string"}),
+        "reporter": actor, "reportedAt": instant, "acceptanceDeadline": instant,
+        "state": {"enum": STATES}, "tier": nullable(ref("id")), "deadline": nullable(instant), "deadlineExplanation": nullable(ref("explanation")),
+        "extensionsUsed": {"type": "integer", "minimum": 0, "maximum": 10},
+        "agreement": nullable(obj(["terms", "seekCourtConfirmation"], {"terms": {"type": "string"}, "seekCourtConfirmation": {"type": "boolean"}, "confirmationDeadline": nullable(instant)})),
+        "closure": nullable({"enum": ["resolved", "concluded", "disruptive-repeat-petitioning"]}),
+        "visitedStages": array({"enum": ["negotiation", "administrative", "litigation"]}, uniqueItems=True),
+        "complexity": nullable({"enum": ["simple", "ordinary", "complex"]}), "complexityChanged": {"type": "boolean"},
+        "appealedEntry": nullable({"type": "string", "minLength": 1}),
+        "incident": nullable(obj(["reporter", "post", "category", "reportedAt"], {
+            "reporter": ref("id"), "post": ref("id"), "household": nullable(ref("id")), "unit": nullable(ref("id")), "category": ref("id"), "reportedAt": instant})),
+        "audit": array(obj(["at", "trigger", "from", "to", "reason", "rulebook"], {
+            "at": instant, "actor": nullable(actor), "trigger": {"enum": TRIGGERS}, "from": {"enum": STATES}, "to": {"enum": STATES},
+            "fromTier": nullable(ref("id")), "toTier": nullable(ref("id")), "reason": {"type": "string"}, "rulebook": ref("rulebookReference"),
+            "explanation": nullable(ref("explanation"))})),
+        "events": array(obj(["type", "case", "at"], {
+            "type": {"enum": ["mediation-settled", "disruptive-petitioning-recorded", "points-appeal-upheld", "incident-report-confirmed"]},
+            "case": ref("id"), "at": instant, "mediator": ref("id"), "tier": ref("id"), "parties": array(ref("id")), "appellant": ref("id"),
+            "entry": {"type": "string", "minLength": 1}, "correctedQuantity": {"type": "number", "exclusiveMinimum": 0}, "decidedBy": ref("id"),
+            "reporter": ref("id"), "post": ref("id")})),
+        "firedDeadlines": array(obj(["tier", "deadline"], {"tier": {"type": "string", "minLength": 1}, "deadline": instant})),
+    },
+    {"rulebookReference": {"type": "string", "pattern": "^[^\\s\\u0000-\\u001f\\u007f]{1,64}@[0-9]+\\.[0-9]+$", "description": "id@major.minor"},
+     "explanation": explanation},
+)
+
 for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
                      ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
                      ("src/Ruicheng.Governance/Data/governance-calendar.schema.json", calendar),
+                     ("src/Ruicheng.Governance/Data/dispute-case.schema.json", dispute_case),
                      ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
                      ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
     (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -16,6 +16,7 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
     internal static readonly IReadOnlyDictionary<string, Func<string>> Kinds = new SortedDictionary<string, Func<string>>(StringComparer.Ordinal)
     {
         ["civility-rulebook"] = () => CivilityRulebookFile.Schema,
+        ["dispute-case"] = () => DisputeCaseJson.Schema,
         ["economy-rulebook"] = () => EconomyRulebookFile.Schema,
         ["governance-calendar"] = () => Ruicheng.Governance.Calendars.CalendarYearFile.Schema,
         ["governance-rulebook"] = () => GovernanceRulebookFile.Schema,
@@ -25,7 +26,7 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<kind>")]
-        [Description("civility-rulebook, economy-rulebook, governance-calendar, governance-rulebook or hierarchy.")]
+        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook or hierarchy.")]
         public string Kind { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]
