@@ -5,7 +5,7 @@ namespace Ruicheng.Architecture.Tests;
 
 public class PackageConventionTests
 {
-    public static TheoryData<string> ShippedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility" };
+    public static TheoryData<string> ShippedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility", "Ruicheng.Storage" };
 
     public static TheoryData<string> PopulatedAssemblies => new() { "Ruicheng.Primitives", "Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility" };
 

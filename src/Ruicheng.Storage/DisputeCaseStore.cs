@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Rulebooks;
+using Ruicheng.Governance.Serialization;
+using Ruicheng.Primitives.Rulebooks;
+using Ruicheng.Storage.Model;
+
+namespace Ruicheng.Storage;
+
+/// <summary>
+/// The dispute cases of a store: each case's stored form (<see cref="DisputeCaseJson"/>) beside the columns queries use
+/// (unit, case type, state, tier, reported at, deadline, acceptance deadline), with a version for optimistic
+/// concurrency. Ticking through the store saves what fired, so a second tick at the same instant fires nothing.
+/// </summary>
+public sealed class DisputeCaseStore
+{
+    private readonly RuichengStore _store;
+
+    internal DisputeCaseStore(RuichengStore store) => _store = store;
+
+    /// <summary>
+    /// Saves a case: a new case when <paramref name="expectedVersion"/> is null (refused if the id is taken), otherwise
+    /// only if the stored version is still <paramref name="expectedVersion"/> (<see cref="StoreRules.CaseConflict"/> when
+    /// someone saved it since).
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="expectedVersion">The version it was loaded at, or null for a new case.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new stored version.</returns>
+    public async Task<Result<long>> SaveAsync(DisputeCase @case, long? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        await using var context = _store.CreateContext();
+        var id = @case.Id.Value;
+        DisputeCaseRow row;
+        if (expectedVersion is null)
+        {
+            row = new DisputeCaseRow { Id = id, Version = 1 };
+            Fill(row, @case);
+            context.DisputeCases.Add(row);
+        }
+        else
+        {
+            row = await context.DisputeCases.SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false)
+                ?? new DisputeCaseRow { Id = id, Version = -1 };
+            if (row.Version != expectedVersion)
+            {
+                return Conflict(id, expectedVersion);
+            }
+
+            Fill(row, @case);
+            row.Version = expectedVersion.Value + 1;
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return Result<long>.Success(row.Version);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or DbException)
+        {
+            return Conflict(id, expectedVersion);
+        }
+    }
+
+    /// <summary>Loads a case, resolving the rulebook version it was opened under from <paramref name="rulebooks"/>.</summary>
+    /// <param name="id">The case id.</param>
+    /// <param name="rulebooks">The rulebook versions the host keeps.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The case and its version, <see cref="StoreRules.CaseNotFound"/>, or the stored form's violations.</returns>
+    public async Task<Result<StoredDisputeCase>> LoadAsync(DisputeCaseId id, RulebookRegistry<GovernanceRulebook> rulebooks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rulebooks);
+        await using var context = _store.CreateContext();
+        var key = id.Value;
+        var row = await context.DisputeCases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == key, cancellationToken).ConfigureAwait(false);
+        return row is null
+            ? Result<StoredDisputeCase>.Failure(RuleViolation.Of(StoreRules.CaseNotFound, $"No dispute case '{id}' is stored."))
+            : DisputeCaseJson.Read(row.Document, rulebooks).Map(c => new StoredDisputeCase(c, row.Version));
+    }
+
+    /// <summary>
+    /// The ids of the stored cases with a deadline due at <paramref name="now"/> that may not have fired yet: cases still
+    /// awaiting acceptance whose acceptance deadline is at or before it, and cases in mediation whose current deadline is
+    /// at or before it; in id order (ordinal). Evaluated in the database.
+    /// </summary>
+    /// <param name="now">The instant.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<ImmutableArray<DisputeCaseId>> DueAsync(Instant now, CancellationToken cancellationToken = default)
+    {
+        var ticks = now.ToUnixTimeTicks();
+        var reported = StateName(DisputeState.Reported);
+        var inMediation = StateName(DisputeState.InMediation);
+        await using var context = _store.CreateContext();
+        var ids = await context.DisputeCases.AsNoTracking()
+            .Where(r => (r.State == reported && r.AcceptanceDeadlineTicks <= ticks) || (r.State == inMediation && r.DeadlineTicks != null && r.DeadlineTicks <= ticks))
+            .OrderBy(r => r.Id)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. ids.Select(DisputeCaseId.From)];
+    }
+
+    /// <summary>
+    /// Ticks every due case (<see cref="DueAsync"/>) at <paramref name="now"/> and saves each that changed, in id order.
+    /// A deadline that fired is stored with its case, so ticking again at the same or an earlier instant fires nothing.
+    /// A case saved by someone else in between is left for the next tick and reported as a conflict.
+    /// </summary>
+    /// <param name="now">The instant.</param>
+    /// <param name="rulebooks">The rulebook versions the host keeps.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One outcome per due case, and every violation (a case that cannot be read, a conflict).</returns>
+    public async Task<(ImmutableArray<TickOutcome> Outcomes, ImmutableArray<RuleViolation> Problems)> TickAsync(
+        Instant now, RulebookRegistry<GovernanceRulebook> rulebooks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rulebooks);
+        var outcomes = ImmutableArray.CreateBuilder<TickOutcome>();
+        var problems = ImmutableArray.CreateBuilder<RuleViolation>();
+        foreach (var id in await DueAsync(now, cancellationToken).ConfigureAwait(false))
+        {
+            var loaded = await LoadAsync(id, rulebooks, cancellationToken).ConfigureAwait(false);
+            if (loaded.IsFailure)
+            {
+                problems.AddRange(loaded.Violations);
+                continue;
+            }
+
+            var outcome = loaded.Value.Case.Tick(now);
+            if (outcome.Fired.IsEmpty)
+            {
+                continue;
+            }
+
+            var saved = await SaveAsync(outcome.Case, loaded.Value.Version, cancellationToken).ConfigureAwait(false);
+            if (saved.IsSuccess)
+            {
+                outcomes.Add(outcome);
+            }
+            else
+            {
+                problems.AddRange(saved.Violations);
+            }
+        }
+
+        return (outcomes.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static void Fill(DisputeCaseRow row, DisputeCase c)
+    {
+        row.Rulebook = c.OpenedUnder.ToString();
+        row.CaseType = c.CaseType.Id;
+        row.Unit = c.Unit.Value;
+        row.State = StateName(c.State);
+        row.TierId = c.TierId;
+        row.ReportedAtTicks = c.ReportedAt.ToUnixTimeTicks();
+        row.DeadlineTicks = c.Deadline?.ToUnixTimeTicks();
+        row.AcceptanceDeadlineTicks = c.AcceptanceDeadline.ToUnixTimeTicks();
+        row.Document = DisputeCaseJson.Write(c);
+    }
+
+    private static string StateName(DisputeState state) => state.ToString();
+
+    private static Result<long> Conflict(string id, long? expected) =>
+        Result<long>.Failure(RuleViolation.Of(
+            StoreRules.CaseConflict,
+            expected is null ? $"Dispute case '{id}' is already stored." : $"Dispute case '{id}' was saved by someone else since version {expected}; reload it and retry.",
+            Figure.Of("case", id)));
+}

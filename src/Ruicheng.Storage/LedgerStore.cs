@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Ruicheng.Civility.Ledger;
+using Ruicheng.Civility.Rulebooks;
+using Ruicheng.Primitives.Rulebooks;
+using Ruicheng.Storage.Model;
+
+namespace Ruicheng.Storage;
+
+/// <summary>
+/// The civility ledgers of a store (积分台账), each by name: an append-only table (this API offers no update or delete,
+/// and the database refuses them), unique on (ledger, sequence) and on the idempotency key (resident, source event,
+/// rule), with the head kept beside it. Opening verifies the whole chain against the kept head.
+/// </summary>
+public sealed class LedgerStore
+{
+    private readonly RuichengStore _store;
+
+    internal LedgerStore(RuichengStore store) => _store = store;
+
+    /// <summary>
+    /// Opens a stored ledger so that it takes new entries where it left off: reads every entry in sequence order,
+    /// verifies the chain with the keys against the kept head, and rebuilds it (<see cref="PointsLedger.Restore"/>).
+    /// An empty or unknown ledger opens empty. A ledger whose chain was altered, reordered or truncated opens as a
+    /// failure naming the first bad entry (<c>ledger.restore.*</c>), and nothing is written to it: the host decides.
+    /// </summary>
+    /// <param name="ledger">The ledger's name (1–64 characters).</param>
+    /// <param name="rulebook">The rulebook the ledger is on.</param>
+    /// <param name="signingKey">The key that signs new entries.</param>
+    /// <param name="earlierKeys">Keys stored entries were signed with before a rotation; empty if none.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<Result<PointsLedger>> OpenAsync(
+        string ledger, CivilityRulebook rulebook, LedgerKey signingKey, IEnumerable<LedgerKey> earlierKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ledger);
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(signingKey);
+        ArgumentNullException.ThrowIfNull(earlierKeys);
+        await using var context = _store.CreateContext();
+        // The head first, then the entries it counts: entries never change and an append commits its entries with the
+        // head, so this is a consistent snapshot without holding a transaction while a concurrent writer appends.
+        var head = await context.LedgerHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
+        var count = head?.Count ?? long.MaxValue;
+        var rows = await context.LedgerEntries.AsNoTracking().Where(e => e.Ledger == ledger && e.Sequence < count).OrderBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (head is null && rows.Count == 0)
+        {
+            return Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey));
+        }
+
+        var entries = rows.Select(ToEntry).ToList();
+        return PointsLedger.Restore(rulebook, entries, signingKey, earlierKeys, head?.Head ?? []);
+    }
+
+    /// <summary>
+    /// Appends the entries of <paramref name="source"/> the store does not hold yet (those after its kept count), in one
+    /// transaction, and moves the kept head. When another writer appended first — the store holds entries this ledger
+    /// does not, or a sequence number or idempotency key is already taken — nothing is written and the result is a
+    /// <see cref="StoreRules.LedgerConflict"/>: reopen the ledger, ingest again, and retry. The chain never forks.
+    /// </summary>
+    /// <param name="ledger">The ledger's name.</param>
+    /// <param name="source">The ledger in memory, opened from this store (or new) and then appended to.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The number of entries appended (0 when the store already held them all), or the conflict.</returns>
+    public async Task<Result<int>> AppendAsync(string ledger, PointsLedger source, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ledger);
+        ArgumentNullException.ThrowIfNull(source);
+        var entries = source.Entries;
+        await using var context = _store.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var head = await context.LedgerHeads.SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
+        var stored = head?.Count ?? 0;
+        if (stored > entries.Count || (stored > 0 && !entries[(int)stored - 1].Hash.AsSpan().SequenceEqual(head!.Head)))
+        {
+            return Conflict(ledger, stored);
+        }
+
+        if (stored == entries.Count)
+        {
+            return Result<int>.Success(0);
+        }
+
+        for (var i = (int)stored; i < entries.Count; i++)
+        {
+            context.LedgerEntries.Add(ToRow(ledger, entries[i]));
+        }
+
+        var newHead = entries[^1].Hash.ToArray();
+        if (head is null)
+        {
+            context.LedgerHeads.Add(new LedgerHeadRow { Ledger = ledger, Count = entries.Count, Head = newHead });
+        }
+        else
+        {
+            head.Count = entries.Count;
+            head.Head = newHead;
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return Result<int>.Success(entries.Count - (int)stored);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or DbException)
+        {
+            return Conflict(ledger, stored);
+        }
+    }
+
+    /// <summary>How many entries a stored ledger holds (0 for an unknown ledger).</summary>
+    /// <param name="ledger">The ledger's name.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<long> CountAsync(string ledger, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ledger);
+        await using var context = _store.CreateContext();
+        return await context.LedgerHeads.Where(h => h.Ledger == ledger).Select(h => h.Count).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Result<int> Conflict(string ledger, long stored) =>
+        Result<int>.Failure(RuleViolation.Of(
+            StoreRules.LedgerConflict,
+            $"Ledger '{ledger}' changed in the store since it was opened (the store now holds {stored} entries); reopen it, ingest again and retry.",
+            Figure.Of("stored", stored)));
+
+    private static LedgerEntryRow ToRow(string ledger, PointsEntry e) => new()
+    {
+        Ledger = ledger,
+        Sequence = e.Sequence,
+        EntryId = e.Id.Value,
+        Resident = e.Resident.Value,
+        Kind = (int)e.Kind,
+        RuleKey = e.Rule?.Value ?? string.Empty,
+        RulebookVersion = e.RulebookVersion.ToString(),
+        SourceEventId = e.SourceEventId,
+        OccurredOn = new DateOnly(e.OccurredOn.Year, e.OccurredOn.Month, e.OccurredOn.Day),
+        Quantity = e.Quantity.ToString(CultureInfo.InvariantCulture),
+        Points = e.Points,
+        Reverses = e.Reverses?.Value,
+        RecordedAtTicks = e.RecordedAt.ToUnixTimeTicks(),
+        KeyId = e.KeyId,
+        Hash = [.. e.Hash],
+    };
+
+    private static PointsEntry ToEntry(LedgerEntryRow r) => PointsEntry.Restore(
+        r.Sequence,
+        EntryId.From(r.EntryId),
+        ResidentId.From(r.Resident),
+        (EntryKind)r.Kind,
+        r.RuleKey.Length == 0 ? null : RuleId.From(r.RuleKey),
+        RulebookVersion.Parse(r.RulebookVersion),
+        r.SourceEventId,
+        new LocalDate(r.OccurredOn.Year, r.OccurredOn.Month, r.OccurredOn.Day),
+        decimal.Parse(r.Quantity, NumberStyles.Number, CultureInfo.InvariantCulture),
+        r.Points,
+        r.Reverses is null ? null : EntryId.From(r.Reverses),
+        Instant.FromUnixTimeTicks(r.RecordedAtTicks),
+        r.KeyId,
+        ImmutableArray.Create(r.Hash));
+}

@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Ruicheng.Civility.Ledger;
+using Ruicheng.Civility.Ledger.Rules;
+using Ruicheng.Governance.Disputes;
+using Ruicheng.Governance.Rulebooks;
+using Ruicheng.Primitives.Rulebooks;
+using Ruicheng.TestUtilities;
+
+namespace Ruicheng.Storage.Tests;
+
+/// <summary>
+/// Issue 12: what every store must do, on SQLite and on PostgreSQL alike — open and upgrade its schema, keep ledgers
+/// append-only and verified, let concurrent writers never fork a chain, and keep dispute cases with their fired deadlines.
+/// </summary>
+public abstract class StoreContract
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 6, 30, 2, 0);
+    private static readonly GovernanceRulebook Governance = GovernanceRulebookFile.LoadRuicheng();
+    private static readonly RulebookRegistry<GovernanceRulebook> Registry = RulebookRegistry<GovernanceRulebook>.Of(Governance);
+
+    protected abstract Task<RuichengStore> NewStoreAsync();
+
+    private async Task<RuichengStore> OpenedAsync()
+    {
+        var store = await NewStoreAsync();
+        var opened = await store.OpenAsync();
+        Assert.True(opened.IsSuccess, string.Join("; ", opened.Violations));
+        return store;
+    }
+
+    private static EntryDraft Patrol(string resident, string source, int day) =>
+        EntryDraft.Award(ResidentId.From(resident), source, RuleId.From("security-patrol"), new LocalDate(2026, 6, 1).PlusDays(day), 1, Now);
+
+    [Fact]
+    public async Task OpeningCreatesTheSchema_AndReopeningFindsItCurrent()
+    {
+        var store = await NewStoreAsync();
+        var first = (await store.OpenAsync()).Value;
+        Assert.Empty(first.AlreadyApplied);
+        Assert.NotEmpty(first.AppliedNow);
+        var again = (await store.OpenAsync()).Value;
+        Assert.Equal<string>(first.AppliedNow, again.AlreadyApplied);
+        Assert.Empty(again.AppliedNow);
+    }
+
+    [Fact]
+    public async Task AStoreWrittenByANewerVersion_IsRefused_AndNothingIsRead()
+    {
+        var store = await OpenedAsync();
+        await using (var context = store.CreateContext())
+        {
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('29990101000000_FromTheFuture', '99.0.0')");
+        }
+
+        var refused = await store.OpenAsync();
+        Assert.Equal(StoreRules.NewerSchema, refused.FirstViolation!.Code);
+        Assert.Contains("29990101000000_FromTheFuture", refused.FirstViolation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALedger_ReopensWhereItLeftOff_AndTakesNewEntries()
+    {
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([Patrol("R-1", "p1", 0), Patrol("R-2", "p2", 1)]);
+        Assert.Equal(2, (await store.Ledgers.AppendAsync("county", ledger)).Value);
+        Assert.Equal(0, (await store.Ledgers.AppendAsync("county", ledger)).Value);
+
+        var reopened = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        Assert.Equal<byte>(ledger.Head, reopened.Head);
+        Assert.Equal(ledger.Entries.Select(e => (e.Id, e.Hash.Length, e.Points)), reopened.Entries.Select(e => (e.Id, e.Hash.Length, e.Points)));
+
+        // Re-delivering a stored event is a duplicate after the restart, too.
+        Assert.Empty(reopened.Ingest([Patrol("R-1", "p1", 0)]).Appended);
+        reopened.Ingest([Patrol("R-1", "p3", 2)]);
+        Assert.Equal(1, (await store.Ledgers.AppendAsync("county", reopened)).Value);
+        var third = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        Assert.Equal(3, third.Entries.Count);
+        Assert.True(PointsLedger.Verify(third.Entries, CivilityArbitraries.Key, third.Head.AsSpan()).IsValid);
+        Assert.Equal(3, await store.Ledgers.CountAsync("county"));
+    }
+
+    [Fact]
+    public async Task AStaleLedger_IsAConflict_AndTheStoreKeepsOneChain()
+    {
+        var store = await OpenedAsync();
+        var a = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        var b = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        a.Ingest([Patrol("R-1", "a", 0)]);
+        b.Ingest([Patrol("R-2", "b", 0)]);
+        Assert.True((await store.Ledgers.AppendAsync("county", a)).IsSuccess);
+        Assert.Equal(StoreRules.LedgerConflict, (await store.Ledgers.AppendAsync("county", b)).FirstViolation!.Code);
+        var stored = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        Assert.Equal(["a"], stored.Entries.Select(e => e.SourceEventId));
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_RetryingOnConflict_LeaveOneUnforkedChain_WithNothingLost()
+    {
+        var store = await OpenedAsync();
+        const int Writers = 4;
+        const int EntriesEach = 5;
+        var tasks = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        {
+            for (var k = 0; k < EntriesEach; k++)
+            {
+                while (true)
+                {
+                    var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+                    ledger.Ingest([Patrol($"R-{w}", $"w{w}-{k}", k)]);
+                    if ((await store.Ledgers.AppendAsync("county", ledger)).IsSuccess)
+                    {
+                        break;
+                    }
+                }
+            }
+        }));
+        await Task.WhenAll(tasks);
+
+        var final = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        Assert.Equal(Writers * EntriesEach, final.Entries.Count);
+        Assert.Equal(Writers * EntriesEach, final.Entries.Select(e => e.SourceEventId).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, Writers * EntriesEach).Select(i => (long)i), final.Entries.Select(e => e.Sequence));
+        Assert.True(PointsLedger.Verify(final.Entries, CivilityArbitraries.Key, final.Head.AsSpan()).IsValid);
+    }
+
+    [Fact]
+    public async Task TheDatabaseRefusesToChangeOrDeleteAnEntry()
+    {
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([Patrol("R-1", "p1", 0)]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using var context = store.CreateContext();
+        await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("UPDATE ledger_entries SET \"Points\" = 500"));
+        await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM ledger_entries"));
+    }
+
+    [Fact]
+    public async Task AnAlteredChain_OpensAsAReportOfTheFirstBadEntry()
+    {
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([Patrol("R-1", "p1", 0), Patrol("R-1", "p2", 1), Patrol("R-1", "p3", 2)]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using (var context = store.CreateContext())
+        {
+            // Someone with database rights drops the guard and raises an entry's points.
+            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
+                ? "DROP TRIGGER ledger_entries_no_update"
+                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
+            await context.Database.ExecuteSqlRawAsync("UPDATE ledger_entries SET \"Points\" = 500 WHERE \"Sequence\" = 1");
+        }
+
+        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+        var violation = Assert.Single(opened.Violations);
+        Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[1]"), (violation.Code, violation.Path));
+    }
+
+    [Fact]
+    public async Task ADisputeCase_IsSavedAndLoadedWithItsVersion_AndAStaleSaveIsAConflict()
+    {
+        var store = await OpenedAsync();
+        var reported = DisputeCase.Report(Governance, DisputeCaseId.From("DC-1"), "neighbour", UnitId.From("dawang.jinpen.g1"),
+            [new DisputeParty(ResidentId.From("R-1"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Instant.FromUtc(2026, 9, 24, 1, 0), "wall").Value;
+        Assert.Equal(1, (await store.Disputes.SaveAsync(reported, null)).Value);
+        Assert.Equal(StoreRules.CaseConflict, (await store.Disputes.SaveAsync(reported, null)).FirstViolation!.Code);
+
+        var loaded = (await store.Disputes.LoadAsync(DisputeCaseId.From("DC-1"), Registry)).Value;
+        Assert.Equal(1, loaded.Version);
+        Assert.Equal(Governance.Header.Reference, loaded.Case.OpenedUnder);
+        var accepted = loaded.Case.Accept(new Actor(ResidentId.From("M-1"), ActorRole.GridMediator), Instant.FromUtc(2026, 9, 24, 2, 0)).Value;
+        Assert.Equal(2, (await store.Disputes.SaveAsync(accepted, 1)).Value);
+        Assert.Equal(StoreRules.CaseConflict, (await store.Disputes.SaveAsync(accepted, 1)).FirstViolation!.Code);
+        Assert.Equal(StoreRules.CaseNotFound, (await store.Disputes.LoadAsync(DisputeCaseId.From("DC-404"), Registry)).FirstViolation!.Code);
+    }
+
+    [Fact]
+    public async Task TickingTwice_FiresNothingTheSecondTime_EvenAfterARestart()
+    {
+        var store = await OpenedAsync();
+        var accepted = DisputeCase.Report(Governance, DisputeCaseId.From("DC-1"), "neighbour", UnitId.From("dawang.jinpen.g1"),
+                [new DisputeParty(ResidentId.From("R-1"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), Instant.FromUtc(2026, 9, 24, 1, 0), "wall")
+            .Bind(c => c.Accept(new Actor(ResidentId.From("M-1"), ActorRole.GridMediator), Instant.FromUtc(2026, 9, 24, 2, 0))).Value;
+        await store.Disputes.SaveAsync(accepted, null);
+        var later = Instant.FromUtc(2026, 10, 20, 1, 0);
+        Assert.Equal<DisputeCaseId>([DisputeCaseId.From("DC-1")], await store.Disputes.DueAsync(later));
+
+        var first = await store.Disputes.TickAsync(later, Registry);
+        Assert.Empty(first.Problems);
+        Assert.Equal(4, Assert.Single(first.Outcomes).Fired.Length);
+
+        var restarted = await NewStoreOverTheSameDataAsync(store);
+        var second = await restarted.Disputes.TickAsync(later, Registry);
+        Assert.Empty(second.Outcomes);
+        Assert.Empty(second.Problems);
+        var stored = (await restarted.Disputes.LoadAsync(DisputeCaseId.From("DC-1"), Registry)).Value.Case;
+        Assert.Equal("county", stored.TierId);
+        Assert.Single(stored.Audit, a => a.Trigger == DisputeTrigger.Overdue);
+    }
+
+    /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>
+    protected abstract Task<RuichengStore> NewStoreOverTheSameDataAsync(RuichengStore store);
+}
