@@ -3,7 +3,7 @@
 
 The codes are the stable keys hosts match on and translations use. They are collected from the source:
 rule classes (`*/Rules/*.cs`: the class summary and its `RuleId.From`), validator rules (`WithErrorCode` with
-the `WithMessage` that follows), named code properties (`...Code { get; } = RuleId.From(...)`, events excluded)
+the `WithMessage` that follows), named rule properties (`public static RuleId X { get; } = RuleId.From(...)`, events excluded)
 and the document loader's structural codes. `--check` fails when the committed page is out of date (CI runs it).
 """
 import pathlib, re, sys
@@ -63,7 +63,7 @@ for path in sorted((root / "src").rglob("*.cs")):
         elif not meaning and m.group(1).endswith(".null"):
             meaning = "An element of the list is null."
         add(m.group(1), "all domain packages" if m.group(1).startswith("rulebook.") else package, meaning, path.stem)
-    for m in re.finditer(r"public static RuleId (\w+Code) \{ get; \} = RuleId\.From\(\"([a-z0-9.-]+)\"\);", source):
+    for m in re.finditer(r"public static RuleId (\w+) \{ get; \} = RuleId\.From\(\"([a-z0-9.-]+)\"\);", source):
         add(m.group(2), package, summary_before(source, m.start()), f"{path.stem}.{m.group(1)}")
     for m in re.finditer(r"\"(json\.[a-z-]+)\"", source):
         add(m.group(1), package, "", path.stem)
