@@ -18,10 +18,11 @@ internal static class RuichengApp
         (typeof(RuichengApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    public static int Run(IAnsiConsole console, TextWriter error, string[] args)
+    public static int Run(IAnsiConsole console, TextWriter error, string[] args, NodaTime.IClock clock)
     {
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(NodaTime.IClock), clock);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -38,11 +39,33 @@ internal static class RuichengApp
                 .WithExample("distribute", "--plan", "cai-village", "--register", "samples/register.csv", "--income", "3160000", "--year", "2026");
             config.AddCommand<EnclaveCommand>("enclave").WithDescription("Split an enclave project's year (飞地经济): host fee first, then the member villages.")
                 .WithExample("enclave", "--project", "dawang-toona", "--revenue", "1050000", "--year", "2026");
+            config.AddBranch("ledger", ledger =>
+            {
+                ledger.SetDescription("A civility-points ledger kept in the store (--store): append-only, hash-chained, verified on every open.");
+                ledger.AddCommand<LedgerIngestCommand>("ingest").WithDescription("Ingest drafts (CSV) into a stored ledger; running it twice appends nothing new.")
+                    .WithExample("ledger", "ingest", "--drafts", "samples/drafts.csv", "--key", "county.key");
+                ledger.AddCommand<LedgerVerifyCommand>("verify").WithDescription("Verify a stored ledger's whole chain against the kept head.")
+                    .WithExample("ledger", "verify", "--key", "county.key");
+                ledger.AddCommand<LedgerBalanceCommand>("balance").WithDescription("A resident's balance and spendable balance in a stored ledger.")
+                    .WithExample("ledger", "balance", "--resident", "R-1042", "--key", "county.key");
+            });
             config.AddBranch("disputes", disputes =>
             {
                 disputes.SetDescription("Dispute workflow jobs.");
-                disputes.AddCommand<DisputesTickCommand>("tick").WithDescription("List the dispute deadlines due at an instant, applying each once.")
-                    .WithExample("disputes", "tick", "--cases", "samples/cases.json", "--now", "2026-10-20T09:00+08:00");
+                disputes.AddCommand<DisputesTickCommand>("tick").WithDescription("Apply the dispute deadlines due at an instant, each once: stored cases (--store), or a cases file (--cases) without keeping state.")
+                    .WithExample("disputes", "tick", "--cases", "samples/cases.json", "--now", "2026-10-20T09:00+08:00")
+                    .WithExample("disputes", "tick", "--now", "2026-10-20T09:00+08:00");
+                disputes.AddCommand<DisputesReportCommand>("report").WithDescription("Report a new case into the store.")
+                    .WithExample("disputes", "report", "--id", "DC-2026-0101", "--type", "neighbour", "--unit", "dawang.jinpen.g1", "--party", "R-1011:H-101", "--reporter", "W-1", "--at", "2026-09-24T09:00+08:00");
+                disputes.AddCommand<DisputesAcceptCommand>("accept").WithDescription("The entry tier's body accepts a stored case (受理).")
+                    .WithExample("disputes", "accept", "--id", "DC-2026-0101", "--actor", "M-1", "--role", "grid-mediator", "--at", "2026-09-24T10:00+08:00");
+                disputes.AddCommand<DisputesSettleCommand>("settle").WithDescription("The current tier's body records the agreement (--reason holds the terms).")
+                    .WithExample("disputes", "settle", "--id", "DC-2026-0101", "--actor", "M-1", "--role", "grid-mediator", "--reason", "wall moved 20 cm");
+                disputes.AddCommand<DisputesFailCommand>("fail").WithDescription("The current tier's body records that mediation failed.")
+                    .WithExample("disputes", "fail", "--id", "DC-2026-0101", "--actor", "M-1", "--role", "grid-mediator", "--reason", "no agreement");
+                disputes.AddCommand<DisputesExtendCommand>("extend").WithDescription("The current tier's body grants an extension (延期).")
+                    .WithExample("disputes", "extend", "--id", "DC-2026-0101", "--actor", "M-1", "--role", "grid-mediator", "--reason", "a witness is away");
+                disputes.AddCommand<DisputesListCommand>("list").WithDescription("List the stored cases.").WithExample("disputes", "list");
             });
             config.AddCommand<SchemaCommand>("schema").WithDescription("Write the JSON schema of a kind of document the packages load.")
                 .WithExample("schema", "civility-rulebook", "--out", "civility-rulebook.schema.json");

@@ -103,6 +103,23 @@ public sealed class DisputeCaseStore
         return [.. ids.Select(DisputeCaseId.From)];
     }
 
+    /// <summary>The stored cases' columns, in id order (ordinal), optionally only those in one state; evaluated in the database.</summary>
+    /// <param name="state">Only cases in this state, or null for all.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<ImmutableArray<DisputeCaseSummary>> ListAsync(DisputeState? state = null, CancellationToken cancellationToken = default)
+    {
+        var name = state is { } s ? StateName(s) : null;
+        await using var context = _store.CreateContext();
+        var rows = await context.DisputeCases.AsNoTracking()
+            .Where(r => name == null || r.State == name)
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.CaseType, r.Unit, r.State, r.TierId, r.ReportedAtTicks, r.DeadlineTicks, r.Version })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new DisputeCaseSummary(
+            DisputeCaseId.From(r.Id), r.CaseType, UnitId.From(r.Unit), Enum.Parse<DisputeState>(r.State), r.TierId,
+            Instant.FromUnixTimeTicks(r.ReportedAtTicks), r.DeadlineTicks is { } d ? Instant.FromUnixTimeTicks(d) : null, r.Version))];
+    }
+
     /// <summary>
     /// Ticks every due case (<see cref="DueAsync"/>) at <paramref name="now"/> and saves each that changed, in id order.
     /// A deadline that fired is stored with its case, so ticking again at the same or an earlier instant fires nothing.

@@ -1,3 +1,4 @@
+using Ruicheng.TestUtilities;
 using System.Text.Json;
 using Spectre.Console.Testing;
 
@@ -21,7 +22,7 @@ internal static class CliRunner
         var console = new TestConsole();
         console.Profile.Width = 240;
         using var error = new StringWriter();
-        var exit = RuichengApp.Run(console, error, args);
+        var exit = RuichengApp.Run(console, error, args, FixedClock.Instance);
         return (exit, console.Output, error.ToString());
     }
 

@@ -1,3 +1,4 @@
+using Ruicheng.TestUtilities;
 using Ruicheng.Cli;
 using Spectre.Console.Testing;
 
@@ -16,7 +17,7 @@ internal static class Cli
         var console = new TestConsole();
         console.Profile.Width = 200;
         using var error = new StringWriter();
-        var exit = RuichengApp.Run(console, error, args);
+        var exit = RuichengApp.Run(console, error, args, FixedClock.Instance);
         if (exit is < 0 or > 2)
         {
             throw new OracleFailure($"ruicheng {string.Join(' ', args)} exited {exit}");

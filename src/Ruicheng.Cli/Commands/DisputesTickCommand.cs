@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Ruicheng.Cli.Commands;
 
 /// <summary><c>ruicheng disputes tick</c>: the deadlines due at an instant, each applied once.</summary>
-internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<DisputesTickCommand.Settings>
+internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<DisputesTickCommand.Settings>
 {
     private static readonly OffsetDateTimePattern[] Patterns =
     [
@@ -20,15 +20,15 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
     ];
 
-    internal sealed class Settings : JsonSettings
+    internal sealed class Settings : StoreSettings
     {
         [CommandOption("--rulebook <FILE>")]
         [Description("The Governance rulebook (JSON). Default: the built-in Ruicheng rulebook.")]
         public string? Rulebook { get; init; }
 
         [CommandOption("--cases <FILE>")]
-        [Description("Required. The open cases (JSON).")]
-        public string Cases { get; init; } = string.Empty;
+        [Description("The open cases (JSON), replayed and ticked without keeping state. Without it, the cases in the store (--store) are ticked and saved, so a second tick fires nothing.")]
+        public string? Cases { get; init; }
 
         [CommandOption("--now <INSTANT>")]
         [Description("Required. The instant to tick at, e.g. 2026-07-01T09:00+08:00.")]
@@ -38,10 +38,10 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         [Description("A calendar-year file to merge into the rulebook (a year its calendar does not cover yet); repeatable.")]
         public string[] Calendars { get; init; } = [];
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--cases", Cases), ("--now", Now));
+        public override ValidationResult Validate() => RequiredOptions.Check(("--now", Now));
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var now = Patterns.Select(p => p.Parse(settings.Now)).FirstOrDefault(r => r.Success)?.Value.ToInstant()
             ?? throw new UnusableInputException($"--now: '{settings.Now}' is not an instant such as 2026-07-01T09:00+08:00");
@@ -56,6 +56,11 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         {
             Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations);
             return ExitCodes.RulesBroken;
+        }
+
+        if (settings.Cases is null)
+        {
+            return await TickStoreAsync(settings, rulebook.Value, now, cancellationToken).ConfigureAwait(false);
         }
 
         var (cases, violations) = CasesFile.Read(settings.Cases, rulebook.Value);
@@ -117,5 +122,45 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : Command<Disput
         }
 
         return violations.Count > 0 ? ExitCodes.RulesBroken : ExitCodes.Success;
+    }
+
+    /// <summary>Ticks the stored cases due at <paramref name="now"/> and saves them; what fired is stored, so it never fires twice.</summary>
+    private async Task<int> TickStoreAsync(Settings settings, Ruicheng.Governance.Rulebooks.GovernanceRulebook rulebook, NodaTime.Instant now, CancellationToken cancellationToken)
+    {
+        var builtIn = Ruicheng.Governance.Rulebooks.GovernanceRulebookFile.LoadRuicheng();
+        var registry = Ruicheng.Primitives.Rulebooks.RulebookRegistry<Ruicheng.Governance.Rulebooks.GovernanceRulebook>.Create(
+            rulebook.Header.Reference == builtIn.Header.Reference ? [rulebook] : [rulebook, builtIn]).Value;
+        var store = await Stores.OpenAsync(settings.Store, cancellationToken).ConfigureAwait(false);
+        var (outcomes, problems) = await store.Disputes.TickAsync(now, registry, cancellationToken).ConfigureAwait(false);
+        var due = outcomes.SelectMany(o => o.Fired).ToList();
+        if (settings.Json)
+        {
+            Output.Json(console, new
+            {
+                now = settings.Now,
+                store = settings.Store.Contains('=', StringComparison.Ordinal) ? "postgresql" : settings.Store,
+                due = due.Select(d => new { @case = d.Case.Value, tier = d.Tier, deadline = d.Deadline, deadlineLocal = CivilTime.Describe(d.Deadline), escalatesTo = d.ToTier }),
+                after = outcomes.Select(o => new { @case = o.Case.Id.Value, state = o.Case.State.ToString(), tier = o.Case.TierId, deadline = o.Case.Deadline }),
+                refused = outcomes.SelectMany(o => o.Refused.Select(r => new { @case = o.Case.Id.Value, code = r.Code.Value, message = r.Message })),
+                problems = problems.Select(Output.ViolationShape),
+            });
+        }
+        else
+        {
+            var table = new Table().Title($"Deadlines due at {Markup.Escape(settings.Now)} (stored cases)").AddColumns("Case", "Tier", "Deadline", "Then");
+            foreach (var d in due)
+            {
+                table.AddRow(Markup.Escape(d.Case.Value), Markup.Escape(d.Tier), CivilTime.Describe(d.Deadline), d.ToTier is null ? "[red]overdue[/]" : $"escalates to {Markup.Escape(d.ToTier)}");
+            }
+
+            console.Write(table);
+            console.MarkupLineInterpolated($"{due.Count} deadline(s) fired in {outcomes.Length} case(s) and saved; a second tick at this instant fires nothing.");
+            if (!problems.IsEmpty)
+            {
+                Output.Violations(console, settings.Store, problems);
+            }
+        }
+
+        return problems.IsEmpty ? ExitCodes.Success : ExitCodes.RulesBroken;
     }
 }

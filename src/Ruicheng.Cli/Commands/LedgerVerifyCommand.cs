@@ -1,0 +1,35 @@
+using Ruicheng.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ruicheng.Cli.Commands;
+
+/// <summary><c>ruicheng ledger verify</c>: reads a stored ledger and verifies its whole chain against the kept head.</summary>
+internal sealed class LedgerVerifyCommand(IAnsiConsole console) : AsyncCommand<LedgerSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, LedgerSettings settings, CancellationToken cancellationToken)
+    {
+        var (_, opened) = await Ledgers.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            Output.Json(console, new
+            {
+                ledger = settings.Ledger,
+                valid = opened.IsSuccess,
+                entries = opened.IsSuccess ? opened.Value.Entries.Count : (int?)null,
+                head = opened.IsSuccess ? Convert.ToHexStringLower(opened.Value.Head.AsSpan()) : null,
+                violations = opened.Violations.Select(Output.ViolationShape),
+            });
+        }
+        else if (opened.IsSuccess)
+        {
+            console.MarkupLineInterpolated($"[green]verified[/] ledger '{settings.Ledger}': {opened.Value.Entries.Count} entries, head {Convert.ToHexStringLower(opened.Value.Head.AsSpan())}");
+        }
+        else
+        {
+            Output.Violations(console, settings.Store, opened.Violations);
+        }
+
+        return opened.IsSuccess ? ExitCodes.Success : ExitCodes.RulesBroken;
+    }
+}
