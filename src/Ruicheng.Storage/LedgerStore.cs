@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using Ruicheng.Civility.Ledger;
 using Ruicheng.Civility.Rulebooks;
@@ -70,8 +71,9 @@ public sealed class LedgerStore
         ArgumentNullException.ThrowIfNull(source);
         var entries = source.Entries;
         await using var context = _store.CreateContext();
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var head = await context.LedgerHeads.SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
+        var head = await context.LedgerHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
         var stored = head?.Count ?? 0;
         if (stored > entries.Count || (stored > 0 && !entries[(int)stored - 1].Hash.AsSpan().SequenceEqual(head!.Head)))
         {
@@ -83,29 +85,32 @@ public sealed class LedgerStore
             return Result<int>.Success(0);
         }
 
-        for (var i = (int)stored; i < entries.Count; i++)
-        {
-            context.LedgerEntries.Add(ToRow(ledger, entries[i]));
-        }
-
-        var newHead = entries[^1].Hash.ToArray();
-        if (head is null)
-        {
-            context.LedgerHeads.Add(new LedgerHeadRow { Ledger = ledger, Count = entries.Count, Head = newHead });
-        }
-        else
-        {
-            head.Count = entries.Count;
-            head.Head = newHead;
-        }
-
+        var connection = context.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
         try
         {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            // Plain statements, not change tracking: a county appends hundreds of thousands of entries at a time.
+            var rows = Enumerable.Range((int)stored, entries.Count - (int)stored).Select(i => ToRow(ledger, entries[i]));
+            if (connection is Npgsql.NpgsqlConnection postgres)
+            {
+                await LedgerBulkWriter.CopyAsync(postgres, rows, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await LedgerBulkWriter.InsertAsync(connection, dbTransaction, rows, cancellationToken).ConfigureAwait(false);
+            }
+
+            var moved = await LedgerBulkWriter.MoveHeadAsync(connection, dbTransaction, ledger, head is null ? null : stored, entries.Count, [.. entries[^1].Hash], cancellationToken).ConfigureAwait(false);
+            if (!moved)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return Conflict(ledger, stored);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return Result<int>.Success(entries.Count - (int)stored);
         }
-        catch (Exception exception) when (exception is DbUpdateException or DbException)
+        catch (DbException)
         {
             return Conflict(ledger, stored);
         }

@@ -2,13 +2,13 @@ namespace Ruicheng.Storage.Tests;
 
 /// <summary>The store contract on a throwaway PostgreSQL 15 server started by the test run.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgreSqlStoreTests(PostgresServer server) : StoreContract
+public sealed class PostgreSqlStoreTests(PostgresFixture fixture) : StoreContract
 {
     private string? _last;
 
     protected override async Task<RuichengStore> NewStoreAsync()
     {
-        _last = await server.NewDatabaseAsync();
+        _last = await fixture.Server.NewDatabaseAsync();
         return RuichengStore.PostgreSql(_last);
     }
 

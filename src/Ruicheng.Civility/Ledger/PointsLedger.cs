@@ -390,7 +390,7 @@ public sealed class PointsLedger
         }
 
         var violations = new List<RuleViolation>();
-        var state = LedgerState.Empty;
+        var state = new LedgerState.Builder();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -400,22 +400,22 @@ public sealed class PointsLedger
                 continue;
             }
 
-            state = state.With(entry);
+            state.Add(entry);
         }
 
         return violations.Count > 0
             ? Result<PointsLedger>.Failure(violations)
-            : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state));
+            : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state.ToState()));
     }
 
-    private static string? Inconsistency(CivilityRulebook rulebook, LedgerState state, PointsEntry entry)
+    private static string? Inconsistency(CivilityRulebook rulebook, LedgerState.Builder state, PointsEntry entry)
     {
-        if (state.ById.ContainsKey(entry.Id))
+        if (state.ContainsId(entry.Id))
         {
             return "its id appears twice.";
         }
 
-        if (state.ByKey.ContainsKey((entry.Resident, entry.SourceEventId, entry.Rule)))
+        if (state.ContainsKey((entry.Resident, entry.SourceEventId, entry.Rule)))
         {
             return $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
         }
@@ -434,7 +434,7 @@ public sealed class PointsLedger
                     : string.Create(CultureInfo.InvariantCulture, $"it carries {entry.Points} points where rule {rule.Id} gives {rule.PointsFor(entry.Quantity)} for {entry.Quantity}.");
 
             case EntryKind.Reversal:
-                return entry.Reverses is { } target && state.ById.TryGetValue(target, out var original) && original.Resident == entry.Resident
+                return entry.Reverses is { } target && state.TryGetById(target, out var original) && original.Resident == entry.Resident
                     && original.Kind is not (EntryKind.Reversal or EntryKind.Reset) && !state.IsReversed(target) && entry.Points == -original.Points
                     ? null
                     : $"it does not cancel one earlier, unreversed entry of {entry.Resident} by its exact points.";
