@@ -288,10 +288,30 @@ dispute_case = document(
      "explanation": explanation},
 )
 
+CLAIM_STATES = ["declared", "published", "objected", "confirmed", "rejected"]
+points_claim = document(
+    "points-claim.schema.json", "Ruicheng.Civility stored points claim",
+    "The stored form of a points claim (format 1), written and read by PointsClaimJson: every field and the audit trail.",
+    ["format", "id", "rulebook", "resident", "rule", "occurredOn", "quantity", "state", "audit"],
+    {
+        "format": {"const": 1},
+        "id": ref("text"), "rulebook": ref("rulebookReference"), "resident": ref("id"), "household": nullable(ref("id")), "rule": ref("id"),
+        "occurredOn": ref("date"), "quantity": {"type": "number"}, "state": {"enum": CLAIM_STATES},
+        "noticeEnds": nullable(instant), "objection": nullable({"type": "string"}), "decision": nullable({"type": "string"}), "decidedAt": nullable(instant),
+        "audit": array(obj(["at", "actor", "command", "to"], {
+            "at": instant,
+            "actor": obj(["id", "role"], {"id": ref("id"), "role": {"enum": ["resident", "grid-worker", "cadre", "council-member", "supermarket"]}, "household": nullable(ref("id"))}),
+            "command": {"enum": ["declare", "publish", "object", "finalize", "review"]},
+            "from": nullable({"enum": CLAIM_STATES}), "to": {"enum": CLAIM_STATES}, "note": nullable({"type": "string"})}), minItems=1),
+    },
+    {"rulebookReference": {"type": "string", "pattern": "^[^\\s\\u0000-\\u001f\\u007f]{1,64}@[0-9]+\\.[0-9]+$", "description": "id@major.minor"}},
+)
+
 for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
                      ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
                      ("src/Ruicheng.Governance/Data/governance-calendar.schema.json", calendar),
                      ("src/Ruicheng.Governance/Data/dispute-case.schema.json", dispute_case),
+                     ("src/Ruicheng.Civility/Data/points-claim.schema.json", points_claim),
                      ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
                      ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
     (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -32,6 +32,7 @@ public sealed class PointsClaim
         Objection = previous.Objection;
         Decision = previous.Decision;
         DecidedAt = previous.DecidedAt;
+        Audit = previous.Audit;
     }
 
     /// <summary>The claim's id (the ledger's source event id).</summary>
@@ -69,6 +70,9 @@ public sealed class PointsClaim
 
     /// <summary>When the claim was confirmed or rejected.</summary>
     public Instant? DecidedAt { get; private init; }
+
+    /// <summary>Every step of the claim, oldest first: declaration, publication, objection, confirmation or review.</summary>
+    public System.Collections.Immutable.ImmutableArray<ClaimAuditEntry> Audit { get; private init; } = [];
 
     /// <summary>Declares a claim.</summary>
     /// <param name="rulebook">The rulebook.</param>
@@ -115,6 +119,7 @@ public sealed class PointsClaim
             State = inForce!.ReviewRequired ? ClaimState.Declared : ClaimState.Confirmed,
             DecidedAt = inForce.ReviewRequired ? null : at,
             Decision = inForce.ReviewRequired ? null : "rule needs no review",
+            Audit = [new ClaimAuditEntry(at, declarer, ClaimCommand.Declare, null, inForce.ReviewRequired ? ClaimState.Declared : ClaimState.Confirmed, inForce.ReviewRequired ? null : "rule needs no review")],
         });
     }
 
@@ -130,7 +135,12 @@ public sealed class PointsClaim
         }
 
         return actor.Role is CivilityRole.GridWorker or CivilityRole.Cadre
-            ? Result<PointsClaim>.Success(new PointsClaim(this) { State = ClaimState.Published, NoticeEnds = at + Duration.FromDays(Rulebook.NoticeDays) })
+            ? Result<PointsClaim>.Success(new PointsClaim(this)
+            {
+                State = ClaimState.Published,
+                NoticeEnds = at + Duration.FromDays(Rulebook.NoticeDays),
+                Audit = Audit.Add(new ClaimAuditEntry(at, actor, ClaimCommand.Publish, State, ClaimState.Published, null)),
+            })
             : Result<PointsClaim>.Failure(RuleViolation.Of(DeclarerMustBeEntitledRule.Id, $"{actor.Role} cannot publish claims."));
     }
 
@@ -143,7 +153,12 @@ public sealed class PointsClaim
         ArgumentNullException.ThrowIfNull(objector);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return State == ClaimState.Published && at < NoticeEnds
-            ? Result<PointsClaim>.Success(new PointsClaim(this) { State = ClaimState.Objected, Objection = $"{objector.Id}: {reason}" })
+            ? Result<PointsClaim>.Success(new PointsClaim(this)
+            {
+                State = ClaimState.Objected,
+                Objection = $"{objector.Id}: {reason}",
+                Audit = Audit.Add(new ClaimAuditEntry(at, objector, ClaimCommand.Object, State, ClaimState.Objected, reason)),
+            })
             : Invalid("object (only a published claim, within its notice period)");
     }
 
@@ -168,7 +183,13 @@ public sealed class PointsClaim
             return Result<PointsClaim>.Failure(RuleViolation.Of(NoConflictOfInterestRule.Id, $"{actor.Id} may not confirm a claim for {Resident}."));
         }
 
-        return Result<PointsClaim>.Success(new PointsClaim(this) { State = ClaimState.Confirmed, DecidedAt = at, Decision = "no objection during the notice period" });
+        return Result<PointsClaim>.Success(new PointsClaim(this)
+        {
+            State = ClaimState.Confirmed,
+            DecidedAt = at,
+            Decision = "no objection during the notice period",
+            Audit = Audit.Add(new ClaimAuditEntry(at, actor, ClaimCommand.Finalize, State, ClaimState.Confirmed, "no objection during the notice period")),
+        });
     }
 
     /// <summary>The moral evaluation council confirms or rejects an objected claim.</summary>
@@ -194,7 +215,14 @@ public sealed class PointsClaim
             return Result<PointsClaim>.Failure(RuleViolation.Of(NoConflictOfInterestRule.Id, $"{reviewer.Id} is in {Resident}'s household and must step aside (回避)."));
         }
 
-        return Result<PointsClaim>.Success(new PointsClaim(this) { State = confirm ? ClaimState.Confirmed : ClaimState.Rejected, DecidedAt = at, Decision = note });
+        var decided = confirm ? ClaimState.Confirmed : ClaimState.Rejected;
+        return Result<PointsClaim>.Success(new PointsClaim(this)
+        {
+            State = decided,
+            DecidedAt = at,
+            Decision = note,
+            Audit = Audit.Add(new ClaimAuditEntry(at, reviewer, ClaimCommand.Review, State, decided, note)),
+        });
     }
 
     /// <summary>The ledger draft of a confirmed claim (award or deduction by the rule's sign).</summary>
@@ -215,4 +243,28 @@ public sealed class PointsClaim
 
     private Result<PointsClaim> Invalid(string command) =>
         Result<PointsClaim>.Failure(RuleViolation.Of(ClaimTransitionMustBeDefinedRule.Id, $"A {State} claim cannot {command}.", Figure.Of("state", State)));
+
+    /// <summary>Rebuilds a stored claim exactly as written (<see cref="PointsClaimJson"/>); the document is already checked.</summary>
+    internal static PointsClaim Rehydrate(CivilityRulebook rulebook, PointsClaimDocument d) => new(null)
+    {
+        Id = d.Id!,
+        Rulebook = rulebook,
+        Resident = ResidentId.From(d.Resident!),
+        BeneficiaryHousehold = d.Household is null ? null : HouseholdId.From(d.Household),
+        Rule = RuleId.From(d.Rule!),
+        OccurredOn = d.OccurredOn!.Value,
+        Quantity = d.Quantity,
+        State = d.State!.Value,
+        NoticeEnds = d.NoticeEnds,
+        Objection = d.Objection,
+        Decision = d.Decision,
+        DecidedAt = d.DecidedAt,
+        Audit = [.. d.Audit!.Select(a => new ClaimAuditEntry(
+            a!.At!.Value,
+            new CivilityActor(ResidentId.From(a.Actor!.Id!), a.Actor.Role!.Value, a.Actor.Household is null ? null : HouseholdId.From(a.Actor.Household)),
+            a.Command!.Value,
+            a.From,
+            a.To!.Value,
+            a.Note))],
+    };
 }

@@ -21,12 +21,13 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
         ["governance-calendar"] = () => Ruicheng.Governance.Calendars.CalendarYearFile.Schema,
         ["governance-rulebook"] = () => GovernanceRulebookFile.Schema,
         ["hierarchy"] = () => HierarchyFile.Schema,
+        ["points-claim"] = () => Ruicheng.Civility.Claims.PointsClaimJson.Schema,
     };
 
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<kind>")]
-        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook or hierarchy.")]
+        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook, hierarchy or points-claim.")]
         public string Kind { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]

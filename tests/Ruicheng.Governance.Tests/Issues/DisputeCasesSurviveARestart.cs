@@ -97,7 +97,7 @@ public class DisputeCasesSurviveARestart
         {
             var json = DisputeCaseJson.Write(point.Case);
             var read = DisputeCaseJson.Read(json, Registry);
-            return read.IsSuccess && Deep.Equal(point.Case, read.Value) && DisputeCaseJson.Write(read.Value) == json;
+            return read.IsSuccess && DeepEquality.Equal(point.Case, read.Value) && DisputeCaseJson.Write(read.Value) == json;
         }));
 
     [Property(MaxTest = 200)]
@@ -113,7 +113,7 @@ public class DisputeCasesSurviveARestart
             var stored = DisputeCaseJson.Read(DisputeCaseJson.Write(point.Case), Registry).Value;
             var never = point.Case.Tick(later);
             var reloaded = stored.Tick(later);
-            return Deep.Equal(never.Case, reloaded.Case) && never.Fired.SequenceEqual(reloaded.Fired) && reloaded.Case.Tick(later).Fired.IsEmpty;
+            return DeepEquality.Equal(never.Case, reloaded.Case) && never.Fired.SequenceEqual(reloaded.Fired) && reloaded.Case.Tick(later).Fired.IsEmpty;
         }));
 
     [Fact]
@@ -159,62 +159,11 @@ public class DisputeCasesSurviveARestart
     public void TheFieldByFieldComparison_CanFail()
     {
         var accepted = Reported().Accept(GridMediator, At(9, 24, 10)).Value;
-        Assert.False(Deep.Equal(Reported(), accepted));
-        Assert.False(Deep.Equal(accepted, accepted.Tick(At(9, 29, 1)).Case));
+        Assert.False(DeepEquality.Equal(Reported(), accepted));
+        Assert.False(DeepEquality.Equal(accepted, accepted.Tick(At(9, 29, 1)).Case));
         var json = DisputeCaseJson.Write(accepted);
         var edited = DisputeCaseJson.Read(json.Replace("\"extensionsUsed\": 0", "\"extensionsUsed\": 1", StringComparison.Ordinal), Registry).Value;
-        Assert.False(Deep.Equal(accepted, edited));
-        Assert.True(Deep.Equal(accepted, DisputeCaseJson.Read(json, Registry).Value));
-    }
-
-    /// <summary>Field-by-field equality over public properties: sequences element-wise, sets as sets, rulebook objects by identity.</summary>
-    internal static class Deep
-    {
-        public static bool Equal(object? a, object? b)
-        {
-            if (a is null || b is null)
-            {
-                return a is null && b is null;
-            }
-
-            var type = a.GetType();
-            if (type != b.GetType())
-            {
-                return false;
-            }
-
-            if (a is string || type.IsPrimitive || type.IsEnum || a is decimal || a is Instant || a is LocalDate || (type.IsValueType && !type.IsGenericType))
-            {
-                return a.Equals(b);
-            }
-
-            if (a is GovernanceRulebook or DisputeCaseType or EscalationTier or EscalationLadder)
-            {
-                return ReferenceEquals(a, b);
-            }
-
-            if (type.IsValueType && type.IsGenericType && !typeof(IEnumerable).IsAssignableFrom(type))
-            {
-                return a.Equals(b);
-            }
-
-            if (a is IEnumerable left && b is IEnumerable right)
-            {
-                var x = left.Cast<object?>().ToList();
-                var y = right.Cast<object?>().ToList();
-                if (x.Count != y.Count)
-                {
-                    return false;
-                }
-
-                return type.Name.Contains("Set", StringComparison.Ordinal)
-                    ? x.All(e => y.Any(f => Equal(e, f)))
-                    : x.Zip(y).All(p => Equal(p.First, p.Second));
-            }
-
-            return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.GetIndexParameters().Length == 0)
-                .All(p => Equal(p.GetValue(a), p.GetValue(b)));
-        }
+        Assert.False(DeepEquality.Equal(accepted, edited));
+        Assert.True(DeepEquality.Equal(accepted, DisputeCaseJson.Read(json, Registry).Value));
     }
 }
