@@ -307,11 +307,28 @@ points_claim = document(
     {"rulebookReference": {"type": "string", "pattern": "^[^\\s\\u0000-\\u001f\\u007f]{1,64}@[0-9]+\\.[0-9]+$", "description": "id@major.minor"}},
 )
 
+share_register = document(
+    "share-register.schema.json", "Ruicheng.Economy stored share register",
+    "The stored form of a cooperative's share register (format 1), written and read by ShareRegisterJson; rows are then "
+    "checked by ShareRegister.Create (members once, holdings of members, positive units, ordered dates).",
+    ["format", "cooperative", "members", "holdings"],
+    {
+        "format": {"const": 1},
+        "cooperative": ref("text"),
+        "members": array(obj(["id", "kind", "name"], {"id": ref("id"), "kind": {"enum": ["household", "village-collective", "enterprise"]}, "name": {"type": "string"}})),
+        "holdings": array(obj(["member", "class", "units", "from"], {
+            "member": ref("id"), "class": {"enum": ["land", "guaranteed-floor", "pooled", "split", "reinvestment"]},
+            "units": {"type": "number"}, "from": ref("date"), "to": ref("date")})),
+    },
+    {},
+)
+
 for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
                      ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
                      ("src/Ruicheng.Governance/Data/governance-calendar.schema.json", calendar),
                      ("src/Ruicheng.Governance/Data/dispute-case.schema.json", dispute_case),
                      ("src/Ruicheng.Civility/Data/points-claim.schema.json", points_claim),
+                     ("src/Ruicheng.Economy/Data/share-register.schema.json", share_register),
                      ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
                      ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
     (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

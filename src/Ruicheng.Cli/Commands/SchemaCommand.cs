@@ -22,12 +22,13 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
         ["governance-rulebook"] = () => GovernanceRulebookFile.Schema,
         ["hierarchy"] = () => HierarchyFile.Schema,
         ["points-claim"] = () => Ruicheng.Civility.Claims.PointsClaimJson.Schema,
+        ["share-register"] = () => Ruicheng.Economy.Cooperatives.ShareRegisterJson.Schema,
     };
 
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<kind>")]
-        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook, hierarchy or points-claim.")]
+        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook, hierarchy, points-claim or share-register.")]
         public string Kind { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]

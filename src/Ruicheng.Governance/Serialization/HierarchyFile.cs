@@ -19,6 +19,38 @@ public static partial class HierarchyFile
 
     private static readonly DocumentSchema Shape = DocumentSchema.Parse(Resources.Read("hierarchy.schema.json"));
 
+    /// <summary>
+    /// Writes a hierarchy as a hierarchy file (the form <see cref="Load"/> reads, schema <c>hierarchy</c>): units in the
+    /// hierarchy's order (parents before children), households and memberships in theirs; a unit's parent, a unit's
+    /// origin and a membership's end are written only when set. Loading what is written gives an equal hierarchy.
+    /// </summary>
+    /// <param name="hierarchy">The hierarchy.</param>
+    public static string Write(GovernanceHierarchy hierarchy)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchy);
+        var document = new HierarchyDocument
+        {
+            Schema = "hierarchy.schema.json",
+            Units = [.. hierarchy.Units.Select(u => new UnitDocument
+            {
+                Id = u.Id.Value,
+                Code = u.Code.Value,
+                Name = u.Name,
+                Kind = u.Kind.ToString().ToLowerInvariant(),
+                Parent = u.ParentId?.Value,
+                Origin = u.Origin == UnitOrigin.Sample ? "sample" : "real",
+            })],
+            Households = [.. hierarchy.Households.Select(h => new HouseholdDocument { Id = h.Id.Value, Grid = h.GridId.Value, Synthetic = h.Synthetic })],
+            Memberships = [.. hierarchy.Memberships.Select(m => new MembershipDocument { Resident = m.Resident.Value, Household = m.Household.Value, From = m.From, To = m.To })],
+        };
+        return System.Text.Json.JsonSerializer.Serialize(document, WriteOptions);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WriteOptions = new(RuichengJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     /// <summary>Loads a hierarchy from JSON text.</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The hierarchy, or every violation: malformed JSON, malformed entries, and broken structure rules.</returns>
