@@ -17,9 +17,67 @@ namespace Ruicheng.Storage;
 /// </summary>
 public sealed class DisputeCaseStore
 {
+    private static readonly SpecificationTranslator<DisputeCase, DisputeCaseRow> Translator = new(new Dictionary<string, (string, Type)>(StringComparer.Ordinal)
+    {
+        [nameof(DisputeCase.Id)] = (nameof(DisputeCaseRow.Id), typeof(string)),
+        [nameof(DisputeCase.Unit)] = (nameof(DisputeCaseRow.Unit), typeof(string)),
+        [nameof(DisputeCase.State)] = (nameof(DisputeCaseRow.State), typeof(string)),
+        [nameof(DisputeCase.TierId)] = (nameof(DisputeCaseRow.TierId), typeof(string)),
+        [nameof(DisputeCase.ReportedAt)] = (nameof(DisputeCaseRow.ReportedAtTicks), typeof(long)),
+        [nameof(DisputeCase.Deadline)] = (nameof(DisputeCaseRow.DeadlineTicks), typeof(long?)),
+        [nameof(DisputeCase.AcceptanceDeadline)] = (nameof(DisputeCaseRow.AcceptanceDeadlineTicks), typeof(long)),
+        ["CaseType.Id"] = (nameof(DisputeCaseRow.CaseType), typeof(string)),
+    });
+
     private readonly RuichengStore _store;
 
     internal DisputeCaseStore(RuichengStore store) => _store = store;
+
+    /// <summary>
+    /// The stored cases a specification selects (e.g. <c>OverdueDisputesSpec</c>, <c>DisputesAtTierSpec</c>,
+    /// <c>DisputesInUnitSpec</c>), filtered, ordered and paged as SQL in the database — the specification's members are
+    /// mapped to the state columns (id, unit, state, tier id, reported at, deadline, acceptance deadline, case type id) —
+    /// then rebuilt under the rulebook versions they were opened under. Returns exactly what the specification's in-memory
+    /// evaluation returns over the same cases.
+    /// </summary>
+    /// <param name="specification">The specification.</param>
+    /// <param name="rulebooks">The rulebook versions the host keeps.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="NotSupportedException">The specification reads a member the store has no column for (it would have to run in memory).</exception>
+    public async Task<Result<ImmutableArray<DisputeCase>>> QueryAsync(
+        Ardalis.Specification.ISpecification<DisputeCase> specification, RulebookRegistry<GovernanceRulebook> rulebooks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        ArgumentNullException.ThrowIfNull(rulebooks);
+        await using var context = _store.CreateContext();
+        var documents = await Translator.Apply(context.DisputeCases.AsNoTracking(), specification).Select(r => r.Document).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var cases = ImmutableArray.CreateBuilder<DisputeCase>(documents.Count);
+        var problems = new List<RuleViolation>();
+        foreach (var document in documents)
+        {
+            var read = DisputeCaseJson.Read(document, rulebooks);
+            if (read.IsSuccess)
+            {
+                cases.Add(read.Value);
+            }
+            else
+            {
+                problems.AddRange(read.Violations);
+            }
+        }
+
+        return problems.Count > 0 ? Result<ImmutableArray<DisputeCase>>.Failure(problems) : Result<ImmutableArray<DisputeCase>>.Success(cases.ToImmutable());
+    }
+
+    /// <summary>The SQL <see cref="QueryAsync"/> runs for a specification on this store's database, for logs and reviews.</summary>
+    /// <param name="specification">The specification.</param>
+    /// <exception cref="NotSupportedException">The specification reads a member the store has no column for.</exception>
+    public string ToSql(Ardalis.Specification.ISpecification<DisputeCase> specification)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        using var context = _store.CreateContext();
+        return Translator.Apply(context.DisputeCases.AsNoTracking(), specification).Select(r => r.Document).ToQueryString();
+    }
 
     /// <summary>
     /// Saves a case: a new case when <paramref name="expectedVersion"/> is null (refused if the id is taken), otherwise

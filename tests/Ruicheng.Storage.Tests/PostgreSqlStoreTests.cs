@@ -2,7 +2,7 @@ namespace Ruicheng.Storage.Tests;
 
 /// <summary>The store contract on a throwaway PostgreSQL 15 server started by the test run.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgreSqlStoreTests(PostgresFixture fixture) : StoreContract
+public sealed class PostgreSqlStoreTests(PostgresFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : StoreContract(output)
 {
     private string? _last;
 

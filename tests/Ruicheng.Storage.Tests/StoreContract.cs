@@ -13,7 +13,7 @@ namespace Ruicheng.Storage.Tests;
 /// Issue 12: what every store must do, on SQLite and on PostgreSQL alike — open and upgrade its schema, keep ledgers
 /// append-only and verified, let concurrent writers never fork a chain, and keep dispute cases with their fired deadlines.
 /// </summary>
-public abstract class StoreContract
+public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 6, 30, 2, 0);
     private static readonly GovernanceRulebook Governance = GovernanceRulebookFile.LoadRuicheng();
@@ -198,6 +198,51 @@ public abstract class StoreContract
         var stored = (await restarted.Disputes.LoadAsync(DisputeCaseId.From("DC-1"), Registry)).Value.Case;
         Assert.Equal("county", stored.TierId);
         Assert.Single(stored.Audit, a => a.Trigger == DisputeTrigger.Overdue);
+    }
+
+    [Fact]
+    public async Task EveryDisputeSpecification_RunsAsSql_AndSelectsWhatItsInMemoryEvaluationSelects()
+    {
+        var store = await OpenedAsync();
+        var hierarchy = Ruicheng.Governance.Hierarchy.RuichengHierarchy.Load();
+        var grids = hierarchy.DescendantsOf(UnitId.From("dawang"), Ruicheng.Governance.Hierarchy.UnitLevel.Grid).Concat(hierarchy.DescendantsOf(UnitId.From("guwei"), Ruicheng.Governance.Hierarchy.UnitLevel.Grid)).ToList();
+        var mediator = new Actor(ResidentId.From("M-1"), ActorRole.GridMediator);
+        var cases = new List<DisputeCase>();
+        for (var i = 0; i < 24; i++)
+        {
+            var reportedAt = Instant.FromUtc(2026, 9, 1, 1, 0) + Duration.FromHours(17 * i);
+            var c = DisputeCase.Report(Governance, DisputeCaseId.From($"DC-{i:D3}"), i % 5 == 4 ? "labour-wages" : "neighbour", grids[i % grids.Count].Id,
+                [new DisputeParty(ResidentId.From($"R-{i}"))], new Actor(ResidentId.From("W-1"), ActorRole.GridWorker), reportedAt, "case").Value;
+            if (i % 3 != 0)
+            {
+                var body = c.HandlerFor(DisputeTrigger.Accept) == ActorRole.TownshipGovernanceCentre ? new Actor(ResidentId.From("T-1"), ActorRole.TownshipGovernanceCentre) : mediator;
+                c = c.Accept(body, reportedAt + Duration.FromHours(1)).Value.Tick(reportedAt + Duration.FromDays(i % 7)).Case;
+            }
+
+            cases.Add(c);
+            await store.Disputes.SaveAsync(c, null);
+        }
+
+        var specifications = new List<Ardalis.Specification.ISpecification<DisputeCase>>
+        {
+            new Ruicheng.Governance.Disputes.Specifications.OverdueDisputesSpec(Instant.FromUtc(2026, 9, 10, 0, 0)),
+            new Ruicheng.Governance.Disputes.Specifications.OverdueDisputesSpec(Instant.FromUtc(2026, 10, 20, 0, 0)),
+            new Ruicheng.Governance.Disputes.Specifications.DisputesAtTierSpec("grid"),
+            new Ruicheng.Governance.Disputes.Specifications.DisputesAtTierSpec("village"),
+            new Ruicheng.Governance.Disputes.Specifications.DisputesAtTierSpec("township"),
+            new Ruicheng.Governance.Disputes.Specifications.DisputesInUnitSpec(hierarchy, UnitId.From("dawang")),
+            new Ruicheng.Governance.Disputes.Specifications.DisputesInUnitSpec(hierarchy, grids[1].Id),
+        };
+        foreach (var specification in specifications)
+        {
+            var sql = store.Disputes.ToSql(specification);
+            output.WriteLine($"{specification.GetType().Name}:\n{sql}\n");
+            var expected = specification.Evaluate(cases).Select(c => c.Id.Value).Order(StringComparer.Ordinal).ToList();
+            var actual = (await store.Disputes.QueryAsync(specification, Registry)).Value.Select(c => c.Id.Value).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, actual);
+        }
+
+        Assert.Contains(specifications, s => s.Evaluate(cases).Any());
     }
 
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>
