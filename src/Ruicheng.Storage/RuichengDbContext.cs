@@ -15,6 +15,12 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<DisputeCaseRow> DisputeCases => Set<DisputeCaseRow>();
 
+    public DbSet<UnitRow> Units => Set<UnitRow>();
+
+    public DbSet<HouseholdRow> Households => Set<HouseholdRow>();
+
+    public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LedgerEntryRow>(entry =>
@@ -55,6 +61,38 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
             row.HasIndex(c => c.Unit);
             row.HasIndex(c => new { c.State, c.DeadlineTicks });
             row.HasIndex(c => c.TierId);
+        });
+
+        modelBuilder.Entity<UnitRow>(unit =>
+        {
+            unit.ToTable("units");
+            unit.HasKey(u => u.Id);
+            unit.HasIndex(u => u.Code).IsUnique();
+            unit.HasIndex(u => u.ParentId);
+            unit.Property(u => u.Id).HasMaxLength(64);
+            unit.Property(u => u.Code).HasMaxLength(15);
+            unit.Property(u => u.Kind).HasMaxLength(16);
+            unit.Property(u => u.ParentId).HasMaxLength(64);
+            unit.Property(u => u.Origin).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<HouseholdRow>(household =>
+        {
+            household.ToTable("households");
+            household.HasKey(h => h.Id);
+            household.HasIndex(h => h.GridId);
+            household.Property(h => h.Id).HasMaxLength(64);
+            household.Property(h => h.GridId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<MembershipRow>(membership =>
+        {
+            membership.ToTable("memberships");
+            membership.HasKey(m => m.Position);
+            membership.Property(m => m.Position).ValueGeneratedNever();
+            membership.HasIndex(m => new { m.Resident, m.From });
+            membership.Property(m => m.Resident).HasMaxLength(64);
+            membership.Property(m => m.Household).HasMaxLength(64);
         });
     }
 }

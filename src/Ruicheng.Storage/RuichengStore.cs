@@ -26,6 +26,7 @@ public sealed class RuichengStore
         _create = create;
         Ledgers = new LedgerStore(this);
         Disputes = new DisputeCaseStore(this);
+        Hierarchy = new HierarchyStore(this);
     }
 
     /// <summary>The database kind.</summary>
@@ -33,6 +34,9 @@ public sealed class RuichengStore
 
     /// <summary>The civility ledgers: append-only, hash-chained, verified on open.</summary>
     public LedgerStore Ledgers { get; }
+
+    /// <summary>The hierarchy: units, households and memberships in tables the hierarchy specifications query.</summary>
+    public HierarchyStore Hierarchy { get; }
 
     /// <summary>The dispute cases: stored forms with state columns and optimistic concurrency.</summary>
     public DisputeCaseStore Disputes { get; }

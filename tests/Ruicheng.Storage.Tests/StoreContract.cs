@@ -6,6 +6,7 @@ using Ruicheng.Governance.Disputes;
 using Ruicheng.Governance.Rulebooks;
 using Ruicheng.Primitives.Rulebooks;
 using Ruicheng.TestUtilities;
+using Ruicheng.Governance.Hierarchy.Specifications;
 
 namespace Ruicheng.Storage.Tests;
 
@@ -243,6 +244,38 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         }
 
         Assert.Contains(specifications, s => s.Evaluate(cases).Any());
+    }
+
+    [Fact]
+    public async Task TheHierarchy_IsKept_AndItsSpecificationsRunAsSql()
+    {
+        var store = await OpenedAsync();
+        var hierarchy = Ruicheng.Governance.Hierarchy.RuichengHierarchy.Load();
+        await store.Hierarchy.SaveAsync(hierarchy);
+        await store.Hierarchy.SaveAsync(hierarchy); // saving again replaces, never duplicates
+        Assert.True(DeepEquality.Equal(hierarchy, (await store.Hierarchy.LoadAsync()).Value));
+
+        foreach (var level in Enum.GetValues<Ruicheng.Governance.Hierarchy.UnitLevel>())
+        {
+            var spec = new Ruicheng.Governance.Hierarchy.Specifications.UnitsAtLevelSpec(level);
+            output.WriteLine($"UnitsAtLevelSpec({level}):\n{store.Hierarchy.ToSql(spec)}\n");
+            Assert.Equal(spec.Evaluate(hierarchy.Units).Select(u => u.Id), await store.Hierarchy.QueryUnitsAsync(spec));
+        }
+
+        foreach (var ancestor in new[] { "ruicheng", "dawang", "dawang.jinpen", "dawang.jinpen.g1" })
+        {
+            var spec = new Ruicheng.Governance.Hierarchy.Specifications.UnitsUnderSpec(hierarchy[UnitId.From(ancestor)]);
+            output.WriteLine($"UnitsUnderSpec({ancestor}):\n{store.Hierarchy.ToSql(spec)}\n");
+            Assert.Equal(spec.Evaluate(hierarchy.Units).Select(u => u.Id), await store.Hierarchy.QueryUnitsAsync(spec));
+        }
+
+        foreach (var unit in new[] { "ruicheng", "dawang", "dawang.jinpen", "dawang.jinpen.g2" })
+        {
+            var spec = new Ruicheng.Governance.Hierarchy.Specifications.HouseholdsInUnitSpec(hierarchy, UnitId.From(unit));
+            Assert.Equal(
+                spec.Evaluate(hierarchy.Households).Select(h => h.Id.Value).Order(StringComparer.Ordinal),
+                (await store.Hierarchy.QueryHouseholdsAsync(spec)).Select(h => h.Value).Order(StringComparer.Ordinal));
+        }
     }
 
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>

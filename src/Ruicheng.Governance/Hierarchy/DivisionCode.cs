@@ -9,7 +9,7 @@ namespace Ruicheng.Governance.Hierarchy;
 /// 12 digits with a 3-digit grid number (15 digits), as county grid-management systems number them.
 /// </summary>
 /// <remarks>The default value is unset: its <see cref="Value"/> throws <see cref="InvalidOperationException"/>.</remarks>
-public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<DivisionCode>
+public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<DivisionCode>, IComparable
 {
     private const int StatisticalLength = 12;
     private const int GridLength = 15;
@@ -85,6 +85,19 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
 
     /// <inheritdoc />
     public int CompareTo(DivisionCode other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>
+    /// Compares with a boxed code (ordinal, as <see cref="CompareTo(DivisionCode)"/>), so ordering by code works where the
+    /// key is boxed (e.g. an Ardalis specification evaluated in memory); null sorts first.
+    /// </summary>
+    /// <param name="obj">A <see cref="DivisionCode"/>, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="DivisionCode"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        DivisionCode other => CompareTo(other),
+        _ => throw new ArgumentException($"A division code compares only with a division code, not {obj.GetType().Name}.", nameof(obj)),
+    };
 
     /// <summary>Whether two codes are equal.</summary>
     /// <param name="left">The first code.</param>

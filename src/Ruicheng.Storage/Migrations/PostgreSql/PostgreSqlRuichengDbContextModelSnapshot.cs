@@ -80,6 +80,30 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.ToTable("dispute_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Ruicheng.Storage.Model.HouseholdRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GridId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GridId");
+
+                    b.ToTable("households", (string)null);
+                });
+
             modelBuilder.Entity("Ruicheng.Storage.Model.LedgerEntryRow", b =>
                 {
                     b.Property<string>("Ledger")
@@ -171,6 +195,76 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.HasKey("Ledger");
 
                     b.ToTable("ledger_heads", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.MembershipRow", b =>
+                {
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Resident")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("Resident", "From");
+
+                    b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.UnitRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ParentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("units", (string)null);
                 });
 #pragma warning restore 612, 618
         }
