@@ -21,6 +21,10 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
 
+    public DbSet<ClaimRow> Claims => Set<ClaimRow>();
+
+    public DbSet<IncomeRow> Incomes => Set<IncomeRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LedgerEntryRow>(entry =>
@@ -93,6 +97,28 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
             membership.HasIndex(m => new { m.Resident, m.From });
             membership.Property(m => m.Resident).HasMaxLength(64);
             membership.Property(m => m.Household).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ClaimRow>(claim =>
+        {
+            claim.ToTable("points_claims");
+            claim.HasKey(c => c.Id);
+            claim.HasIndex(c => new { c.State, c.OccurredOn });
+            claim.HasIndex(c => c.Resident);
+            claim.Property(c => c.Id).HasMaxLength(128);
+            claim.Property(c => c.Rulebook).HasMaxLength(80);
+            claim.Property(c => c.Resident).HasMaxLength(64);
+            claim.Property(c => c.Rule).HasMaxLength(64);
+            claim.Property(c => c.State).HasMaxLength(16);
+            claim.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<IncomeRow>(income =>
+        {
+            income.ToTable("collective_incomes");
+            income.HasKey(i => new { i.Village, i.Year, i.Source });
+            income.Property(i => i.Village).HasMaxLength(64);
+            income.Property(i => i.Source).HasMaxLength(32);
         });
     }
 }

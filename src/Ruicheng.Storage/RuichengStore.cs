@@ -27,6 +27,8 @@ public sealed class RuichengStore
         Ledgers = new LedgerStore(this);
         Disputes = new DisputeCaseStore(this);
         Hierarchy = new HierarchyStore(this);
+        Claims = new ClaimStore(this);
+        Incomes = new IncomeStore(this);
     }
 
     /// <summary>The database kind.</summary>
@@ -37,6 +39,12 @@ public sealed class RuichengStore
 
     /// <summary>The hierarchy: units, households and memberships in tables the hierarchy specifications query.</summary>
     public HierarchyStore Hierarchy { get; }
+
+    /// <summary>The points claims, with their audit trails, state columns and optimistic concurrency.</summary>
+    public ClaimStore Claims { get; }
+
+    /// <summary>The villages' collective income by year and source.</summary>
+    public IncomeStore Incomes { get; }
 
     /// <summary>The dispute cases: stored forms with state columns and optimistic concurrency.</summary>
     public DisputeCaseStore Disputes { get; }

@@ -79,6 +79,8 @@ internal sealed class SpecificationTranslator<TDomain, TRow>
         null => null,
         string or long or int or bool or decimal => value,
         Instant instant => instant.ToUnixTimeTicks(),
+        Money money => money.Fen,
+        LocalDate date => new DateOnly(date.Year, date.Month, date.Day),
         Enum e => e.ToString(),
         IEnumerable sequence => sequence.Cast<object?>().Select(Stored).ToArray(),
         _ when value.GetType().GetProperty("Value") is { PropertyType: var t } p && t == typeof(string) => p.GetValue(value),
@@ -136,6 +138,19 @@ internal sealed class SpecificationTranslator<TDomain, TRow>
         protected override Expression VisitBinary(BinaryExpression node)
         {
             var left = V(node.Left);
+
+            // `x == null || …x.Value…` and `ok && …`: a decided left side must not evaluate the right side's values.
+            if (left is ConstantExpression { Value: bool decided }
+                && ((node.NodeType == ExpressionType.OrElse && decided) || (node.NodeType == ExpressionType.AndAlso && !decided)))
+            {
+                return left;
+            }
+
+            if (left is ConstantExpression { Value: bool } && node.NodeType is ExpressionType.OrElse or ExpressionType.AndAlso)
+            {
+                return V(node.Right);
+            }
+
             var right = V(node.Right);
 
             // An enum compared as its number: turn the number into the name the column holds.

@@ -278,6 +278,67 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task ClaimsAndIncomes_AreKept_AndTheirSpecificationsRunAsSql()
+    {
+        var store = await OpenedAsync();
+        var rulebook = CivilityArbitraries.Rulebook;
+        var registry = RulebookRegistry<Ruicheng.Civility.Rulebooks.CivilityRulebook>.Of(rulebook);
+        var worker = new Ruicheng.Civility.Ledger.CivilityActor(ResidentId.From("W-1"), Ruicheng.Civility.Ledger.CivilityRole.GridWorker);
+        var neighbour = new Ruicheng.Civility.Ledger.CivilityActor(ResidentId.From("R-9"), Ruicheng.Civility.Ledger.CivilityRole.Resident);
+        var claims = new List<Ruicheng.Civility.Claims.PointsClaim>();
+        for (var i = 0; i < 12; i++)
+        {
+            var declared = Ruicheng.Civility.Claims.PointsClaim.Declare(rulebook, $"claim-{i:D2}", ResidentId.From($"R-{i}"), null, RuleId.From(i % 2 == 0 ? "honour-county" : "filial-care"),
+                new LocalDate(2026, 5, 1).PlusDays(11 - i), 1, worker, Now).Value;
+            var claim = (i % 3) switch
+            {
+                0 => declared,
+                1 => declared.Publish(worker, Now).Value,
+                _ => declared.Publish(worker, Now).Bind(c => c.Object(neighbour, Now + Duration.FromDays(1), "not true")).Value,
+            };
+            claims.Add(claim);
+            Assert.Equal(1, (await store.Claims.SaveAsync(claim, null)).Value);
+        }
+
+        var awaiting = new Ruicheng.Civility.Specifications.EntriesAwaitingReviewSpec();
+        Assert.Equal(
+            awaiting.Evaluate(claims).Select(c => c.Id),
+            (await store.Claims.QueryAsync(awaiting, registry)).Value.Select(c => c.Id));
+        var stored = (await store.Claims.QueryAsync(awaiting, registry)).Value[0];
+        Assert.True(DeepEquality.Equal(claims.Single(c => c.Id == stored.Id), stored));
+
+        var records = new List<Ruicheng.Economy.Collective.CollectiveIncomeRecord>();
+        string[] villages = ["dawang.jinpen", "nancheng.dongzhanglian", "yongle.cai", "guwei.wangtian"];
+        for (var v = 0; v < villages.Length; v++)
+        {
+            for (var year = 2024; year <= 2026; year++)
+            {
+                records.Add(new(UnitId.From(villages[v]), year, Ruicheng.Economy.Collective.IncomeSource.CooperativeDividend, Money.FromYuan((v * 420_000m) + (year - 2024) * 37_000m + 50_000m), "sample"));
+                records.Add(new(UnitId.From(villages[v]), year, Ruicheng.Economy.Collective.IncomeSource.LandRent, Money.FromYuan(10_000m + v), "sample"));
+            }
+        }
+
+        await store.Incomes.SaveAsync(records);
+        var summaries = Ruicheng.Economy.Collective.VillageIncomeSummary.From(records);
+        var thresholds = Ruicheng.Economy.Rulebooks.EconomyRulebookFile.LoadRuicheng().CollectiveIncome;
+        var incomeSpecs = new List<Ardalis.Specification.ISpecification<Ruicheng.Economy.Collective.VillageIncomeSummary>>
+        {
+            new Ruicheng.Economy.Specifications.CollectiveIncomeInRangeSpec(2024, 2025, Money.FromYuan(500_000m), null),
+            new Ruicheng.Economy.Specifications.CollectiveIncomeInRangeSpec(2025, 2026, null, Money.FromYuan(900_000m)),
+            new Ruicheng.Economy.Collective.Specifications.WeakVillagesSpec(thresholds, 2025),
+            new Ruicheng.Economy.Collective.Specifications.VillagesAboveSpec(Money.FromYuan(800_000m), 2026),
+        };
+        foreach (var specification in incomeSpecs)
+        {
+            var expected = specification.Evaluate(summaries).Select(s => (s.Village.Value, s.Year, s.Total.Fen)).ToList();
+            var actual = (await store.Incomes.QueryAsync(specification)).Select(s => (s.Village.Value, s.Year, s.Total.Fen)).ToList();
+            Assert.Equal(expected, actual);
+        }
+
+        Assert.Contains(incomeSpecs, s => s.Evaluate(summaries).Any());
+    }
+
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>
     protected abstract Task<RuichengStore> NewStoreOverTheSameDataAsync(RuichengStore store);
 }

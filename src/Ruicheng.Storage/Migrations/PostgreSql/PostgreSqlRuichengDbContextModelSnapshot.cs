@@ -22,6 +22,52 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ruicheng.Storage.Model.ClaimRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resident")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Rulebook")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Resident");
+
+                    b.HasIndex("State", "OccurredOn");
+
+                    b.ToTable("points_claims", (string)null);
+                });
+
             modelBuilder.Entity("Ruicheng.Storage.Model.DisputeCaseRow", b =>
                 {
                     b.Property<string>("Id")
@@ -102,6 +148,27 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.HasIndex("GridId");
 
                     b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.IncomeRow", b =>
+                {
+                    b.Property<string>("Village")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Village", "Year", "Source");
+
+                    b.ToTable("collective_incomes", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.LedgerEntryRow", b =>

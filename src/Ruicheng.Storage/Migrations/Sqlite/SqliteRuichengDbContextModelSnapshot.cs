@@ -17,6 +17,52 @@ namespace Ruicheng.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ruicheng.Storage.Model.ClaimRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resident")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rulebook")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Resident");
+
+                    b.HasIndex("State", "OccurredOn");
+
+                    b.ToTable("points_claims", (string)null);
+                });
+
             modelBuilder.Entity("Ruicheng.Storage.Model.DisputeCaseRow", b =>
                 {
                     b.Property<string>("Id")
@@ -97,6 +143,27 @@ namespace Ruicheng.Storage.Migrations.Sqlite
                     b.HasIndex("GridId");
 
                     b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.IncomeRow", b =>
+                {
+                    b.Property<string>("Village")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Village", "Year", "Source");
+
+                    b.ToTable("collective_incomes", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.LedgerEntryRow", b =>
