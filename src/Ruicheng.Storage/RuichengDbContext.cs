@@ -25,6 +25,8 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<IncomeRow> Incomes => Set<IncomeRow>();
 
+    public DbSet<ScoreRow> Scores => Set<ScoreRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LedgerEntryRow>(entry =>
@@ -119,6 +121,16 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
             income.HasKey(i => new { i.Village, i.Year, i.Source });
             income.Property(i => i.Village).HasMaxLength(64);
             income.Property(i => i.Source).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<ScoreRow>(score =>
+        {
+            score.ToTable("score_snapshots");
+            score.HasKey(s => new { s.AsOf, s.Subject });
+            score.HasIndex(s => new { s.AsOf, s.Tier, s.Score });
+            score.Property(s => s.Subject).HasMaxLength(64);
+            score.Property(s => s.Tier).HasMaxLength(8);
+            score.Property(s => s.ScoreTier).HasMaxLength(8);
         });
     }
 }

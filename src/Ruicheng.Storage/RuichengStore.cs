@@ -29,6 +29,7 @@ public sealed class RuichengStore
         Hierarchy = new HierarchyStore(this);
         Claims = new ClaimStore(this);
         Incomes = new IncomeStore(this);
+        Scores = new ScoreStore(this);
     }
 
     /// <summary>The database kind.</summary>
@@ -45,6 +46,9 @@ public sealed class RuichengStore
 
     /// <summary>The villages' collective income by year and source.</summary>
     public IncomeStore Incomes { get; }
+
+    /// <summary>Published civility score snapshots by date.</summary>
+    public ScoreStore Scores { get; }
 
     /// <summary>The dispute cases: stored forms with state columns and optimistic concurrency.</summary>
     public DisputeCaseStore Disputes { get; }

@@ -339,6 +339,40 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains(incomeSpecs, s => s.Evaluate(summaries).Any());
     }
 
+    [Fact]
+    public async Task ScoreSnapshots_AreKeptWhole_AndResidentsInTierRunsAsSql()
+    {
+        var store = await OpenedAsync();
+        var random = new Random(12);
+        var rules = CivilityArbitraries.Rulebook.Rules.Where(r => r.Points > 0 && !r.ReviewRequired && r.Unit == Ruicheng.Civility.Points.PointsUnit.Occurrence && r.IsInForceOn(new LocalDate(2026, 1, 1)) && r.IsInForceOn(new LocalDate(2026, 6, 1))).Select(r => r.Id).Distinct().ToArray();
+        var drafts = Enumerable.Range(0, 400).Select(i => EntryDraft.Award(
+            ResidentId.From($"R-{random.Next(40):D2}"), $"s-{i}", rules[random.Next(rules.Length)], new LocalDate(2026, 1, 1).PlusDays(random.Next(150)), random.Next(1, 4), Now));
+        var ledger = CivilityArbitraries.LedgerOf(drafts);
+        var scorer = new Ruicheng.Civility.Scoring.CivilityScorer(CivilityArbitraries.Rulebook);
+        var asOf = new LocalDate(2026, 6, 30);
+        var veto = CivilityArbitraries.Rulebook.Credit.Vetoes[0].Code;
+        var scores = ledger.Entries.Select(e => e.Resident).Distinct().Order()
+            .Select(r => scorer.Score(ledger, r, asOf, r.Value == "R-07" ? [veto] : []).Value).ToList();
+        Assert.Equal(scores.Count, await store.Scores.SaveSnapshotAsync(asOf, scores));
+        Assert.Equal(scores.Count, await store.Scores.SaveSnapshotAsync(asOf, scores));
+        await store.Scores.SaveSnapshotAsync(asOf.PlusDays(-30), scores.Take(3));
+        Assert.Equal<LocalDate>([asOf.PlusDays(-30), asOf], await store.Scores.SnapshotDatesAsync());
+
+        var tiers = scores.Select(s => s.Tier).Distinct().ToList();
+        Assert.True(tiers.Count > 1, "the sample spans several tiers");
+        foreach (var tier in Enum.GetValues<Ruicheng.Civility.Points.CreditTier>())
+        {
+            var specification = new Ruicheng.Civility.Specifications.ResidentsInTierSpec(tier);
+            var expected = specification.Evaluate(scores).ToList();
+            var actual = await store.Scores.QueryAsync(asOf, specification);
+            Assert.Equal(expected.Select(s => (s.Subject, s.Score)), actual.Select(s => (s.Subject, s.Score)));
+            Assert.All(expected.Zip(actual), pair => Assert.True(DeepEquality.Equal(pair.First, pair.Second), pair.First.Subject));
+        }
+
+        Assert.Contains(await store.Scores.QueryAsync(asOf, new Ruicheng.Civility.Specifications.ResidentsInTierSpec(scores.Single(s => s.Subject == "R-07").Tier)), s => !s.Vetoes.IsEmpty);
+        Assert.Empty(await store.Scores.QueryAsync(asOf.PlusDays(1), new Ruicheng.Civility.Specifications.ResidentsInTierSpec(tiers[0])));
+    }
+
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>
     protected abstract Task<RuichengStore> NewStoreOverTheSameDataAsync(RuichengStore store);
 }

@@ -11,7 +11,7 @@ using Ruicheng.Storage;
 namespace Ruicheng.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRuichengDbContext))]
-    internal partial class PostgreSqlRuichengDbContextModelSnapshot : ModelSnapshot
+    partial class PostgreSqlRuichengDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -290,6 +290,45 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.HasIndex("Resident", "From");
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.ScoreRow", b =>
+                {
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("HonourPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ScoreTier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("SpendablePoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("AsOf", "Subject");
+
+                    b.HasIndex("AsOf", "Tier", "Score");
+
+                    b.ToTable("score_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.UnitRow", b =>

@@ -10,7 +10,7 @@ using Ruicheng.Storage;
 namespace Ruicheng.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRuichengDbContext))]
-    internal partial class SqliteRuichengDbContextModelSnapshot : ModelSnapshot
+    partial class SqliteRuichengDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -285,6 +285,45 @@ namespace Ruicheng.Storage.Migrations.Sqlite
                     b.HasIndex("Resident", "From");
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.ScoreRow", b =>
+                {
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HonourPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScoreTier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpendablePoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AsOf", "Subject");
+
+                    b.HasIndex("AsOf", "Tier", "Score");
+
+                    b.ToTable("score_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.UnitRow", b =>
