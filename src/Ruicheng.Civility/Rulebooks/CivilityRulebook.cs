@@ -1,3 +1,4 @@
+using Ruicheng.Primitives.Rulebooks.Changes;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
@@ -116,4 +117,30 @@ public sealed class CivilityRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
     /// <summary>The covenant standard of a ceremony kind, or null.</summary>
     /// <param name="kind">The ceremony kind.</param>
     public CeremonyStandard? StandardFor(string kind) => Covenant.FirstOrDefault(c => c.Kind == kind);
+
+    /// <summary>The validated JSON document this rulebook was loaded from (for <see cref="Compare"/>).</summary>
+    internal string Document { get; private set; } = "{}";
+
+    internal CivilityRulebook WithDocument(string json)
+    {
+        Document = json;
+        return this;
+    }
+
+    /// <summary>
+    /// What changed from <paramref name="current"/> to <paramref name="proposed"/> (规则修订对照): every change with
+    /// its JSON path, and the public notice (公示) in Chinese or English (<see cref="RulebookComparison.ToNotice"/>).
+    /// The two rulebooks are compared as the documents they were loaded from; see <see cref="RulebookComparison"/> for
+    /// how lists are matched and in what order changes are listed. <c>Compare(a, a)</c> is empty.
+    /// </summary>
+    /// <param name="current">The rulebook in force.</param>
+    /// <param name="proposed">The proposed rulebook.</param>
+    public static RulebookComparison Compare(CivilityRulebook current, CivilityRulebook proposed)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        return RulebookComparison.Compare(current.Header, current.Document, proposed.Header, proposed.Document, Terms);
+    }
+
+    private static readonly System.Resources.ResourceManager Terms = new("Ruicheng.Civility.Rulebooks.RulebookTerms", typeof(CivilityRulebook).Assembly);
 }

@@ -26,7 +26,8 @@ public static class CivilityRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<CivilityRulebook> Load(string json) => DocumentLoader.Load(json, Shape, new CivilityRulebookValidator(), Build);
+    public static Result<CivilityRulebook> Load(string json) =>
+        DocumentLoader.Load(json, Shape, new CivilityRulebookValidator(), Build).Map(rulebook => rulebook.WithDocument(json));
 
     /// <summary>The built-in Ruicheng Civility rulebook, with the practice values of DOMAIN §4 and their sources.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>

@@ -26,7 +26,8 @@ public static class EconomyRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation.</returns>
-    public static Result<EconomyRulebook> Load(string json) => DocumentLoader.Load(json, Shape, new EconomyRulebookValidator(), Build);
+    public static Result<EconomyRulebook> Load(string json) =>
+        DocumentLoader.Load(json, Shape, new EconomyRulebookValidator(), Build).Map(rulebook => rulebook.WithDocument(json));
 
     /// <summary>The built-in Ruicheng Economy rulebook: Cai village's five-share plan and the Tianyuan Guiju (田园归居) herbal cooperative's 8:1:1.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>

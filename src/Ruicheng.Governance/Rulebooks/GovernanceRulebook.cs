@@ -1,3 +1,4 @@
+using Ruicheng.Primitives.Rulebooks.Changes;
 using System.Collections.Immutable;
 using Ruicheng.Governance.Calendars;
 using Ruicheng.Governance.Disputes;
@@ -67,6 +68,7 @@ public sealed class GovernanceRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
         var calendar = Calendar;
         var violations = new List<RuleViolation>();
         var position = 0;
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Document) as System.Text.Json.Nodes.JsonObject ?? [];
         foreach (var year in years)
         {
             ArgumentNullException.ThrowIfNull(year, nameof(years));
@@ -74,6 +76,7 @@ public sealed class GovernanceRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
             if (merged.IsSuccess)
             {
                 calendar = merged.Value;
+                MergeIntoDocument(document, year);
             }
             else
             {
@@ -85,7 +88,30 @@ public sealed class GovernanceRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
 
         return violations.Count > 0
             ? Result<GovernanceRulebook>.Failure(violations)
-            : Result<GovernanceRulebook>.Success(new GovernanceRulebook(Header, Posts, IssueCategories, calendar, Ladders, CaseTypes, CourtConfirmationWindow));
+            : Result<GovernanceRulebook>.Success(new GovernanceRulebook(Header, Posts, IssueCategories, calendar, Ladders, CaseTypes, CourtConfirmationWindow).WithDocument(document.ToJsonString()));
+    }
+
+    /// <summary>The merged year in the document too, so that <see cref="Compare"/> lists its days as added.</summary>
+    private static void MergeIntoDocument(System.Text.Json.Nodes.JsonObject document, CalendarYear year)
+    {
+        if (document["calendar"] is not System.Text.Json.Nodes.JsonObject calendar)
+        {
+            return;
+        }
+
+        static System.Text.Json.Nodes.JsonArray List(System.Text.Json.Nodes.JsonObject o, string name) =>
+            o[name] as System.Text.Json.Nodes.JsonArray ?? (System.Text.Json.Nodes.JsonArray)(o[name] = new System.Text.Json.Nodes.JsonArray());
+
+        List(calendar, "years").Add(year.Year);
+        foreach (var day in year.Holidays)
+        {
+            List(calendar, "holidays").Add(day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var day in year.AdjustedWorkingDays)
+        {
+            List(calendar, "adjustedWorkingDays").Add(day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>The case type with an id.</summary>
@@ -96,4 +122,30 @@ public sealed class GovernanceRulebook : Ruicheng.Primitives.Rulebooks.IRulebook
     /// <summary>The case type with an id, or null.</summary>
     /// <param name="id">The case type's id.</param>
     public DisputeCaseType? FindCaseType(string id) => CaseTypes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The validated JSON document this rulebook was loaded from (for <see cref="Compare"/>).</summary>
+    internal string Document { get; private set; } = "{}";
+
+    internal GovernanceRulebook WithDocument(string json)
+    {
+        Document = json;
+        return this;
+    }
+
+    /// <summary>
+    /// What changed from <paramref name="current"/> to <paramref name="proposed"/> (规则修订对照): every change with
+    /// its JSON path, and the public notice (公示) in Chinese or English (<see cref="RulebookComparison.ToNotice"/>).
+    /// The two rulebooks are compared as the documents they were loaded from; see <see cref="RulebookComparison"/> for
+    /// how lists are matched and in what order changes are listed. <c>Compare(a, a)</c> is empty.
+    /// </summary>
+    /// <param name="current">The rulebook in force.</param>
+    /// <param name="proposed">The proposed rulebook.</param>
+    public static RulebookComparison Compare(GovernanceRulebook current, GovernanceRulebook proposed)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        return RulebookComparison.Compare(current.Header, current.Document, proposed.Header, proposed.Document, Terms);
+    }
+
+    private static readonly System.Resources.ResourceManager Terms = new("Ruicheng.Governance.Rulebooks.RulebookTerms", typeof(GovernanceRulebook).Assembly);
 }

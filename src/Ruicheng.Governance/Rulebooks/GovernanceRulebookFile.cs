@@ -27,7 +27,8 @@ public static class GovernanceRulebookFile
     /// <summary>Loads and validates a rulebook.</summary>
     /// <param name="json">The rulebook's text.</param>
     /// <returns>The rulebook, or every violation found.</returns>
-    public static Result<GovernanceRulebook> Load(string json) => DocumentLoader.Load(json, Shape, new GovernanceRulebookValidator(), Build);
+    public static Result<GovernanceRulebook> Load(string json) =>
+        DocumentLoader.Load(json, Shape, new GovernanceRulebookValidator(), Build).Map(rulebook => rulebook.WithDocument(json));
 
     /// <summary>The built-in Ruicheng Governance rulebook: posts, categories, the 2026 calendar and the "four tiers, seven working days" ladder.</summary>
     /// <exception cref="InvalidOperationException">The embedded rulebook does not validate (a packaging bug).</exception>
