@@ -175,6 +175,14 @@ internal sealed class ScoringWorkload
         return string.Create(CultureInfo.InvariantCulture, $"D/C/B/A/AA/AAA={string.Join('/', histogram)} checksum={checksum}");
     }
 
+    /// <summary>The workload's rulebook as proposed for a vote: version 1.1 with the AAA threshold at 1040 (AA up to 1039).</summary>
+    /// <param name="workload">The workload.</param>
+    public static string ProposedRulebookJson(ScoringWorkload workload) =>
+        RulebookJson(workload.RulePoints, workload.RuleCategory)
+            .Replace("\"version\": \"1.0\"", "\"version\": \"1.1\"", StringComparison.Ordinal)
+            .Replace("{ \"tier\": \"AAA\", \"min\": 1050 }", "{ \"tier\": \"AAA\", \"min\": 1040 }", StringComparison.Ordinal)
+            .Replace("{ \"tier\": \"AA\", \"min\": 1030, \"max\": 1049 }", "{ \"tier\": \"AA\", \"min\": 1030, \"max\": 1039 }", StringComparison.Ordinal);
+
     private static string RulebookJson(int[] rulePoints, int[] ruleCategory)
     {
         var json = new StringBuilder();

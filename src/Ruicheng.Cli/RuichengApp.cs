@@ -67,6 +67,14 @@ internal static class RuichengApp
                     .WithExample("disputes", "extend", "--id", "DC-2026-0101", "--actor", "M-1", "--role", "grid-mediator", "--reason", "a witness is away");
                 disputes.AddCommand<DisputesListCommand>("list").WithDescription("List the stored cases.").WithExample("disputes", "list");
             });
+            config.AddBranch("whatif", whatIf =>
+            {
+                whatIf.SetDescription("What a proposed rulebook would change, before the village votes on it.");
+                whatIf.AddCommand<WhatIfCivilityCommand>("civility").WithDescription("Score a ledger export under the current and the proposed rulebook: who changes tier, the transition matrix, whose benefits change.")
+                    .WithExample("whatif", "civility", "--entries", "samples/entries.csv", "--current", "samples/civility-rulebook.json", "--proposed", "samples/civility-rulebook-proposed.json", "--as-of", "2026-06-30");
+            });
+            config.AddCommand<DiffCommand>("diff").WithDescription("What changed between two versions of a rulebook: the public notice (公示) in Chinese or English, or JSON.")
+                .WithExample("diff", "samples/civility-rulebook.json", "samples/civility-rulebook-proposed.json", "--lang", "zh-CN");
             config.AddCommand<SchemaCommand>("schema").WithDescription("Write the JSON schema of a kind of document the packages load.")
                 .WithExample("schema", "civility-rulebook", "--out", "civility-rulebook.schema.json");
             config.AddCommand<PatrolCommand>("patrol").WithDescription("Roll grid patrol records up the hierarchy for an ISO week or a month, with the trend and the rising units.")

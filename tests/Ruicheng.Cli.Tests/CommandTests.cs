@@ -10,6 +10,7 @@ public class CommandTests
     [InlineData("score")]
     [InlineData("distribute")]
     [InlineData("hierarchy")]
+    [InlineData("diff")]
     public void Help_IsAvailableForEveryCommand(string command)
     {
         var (exit, output) = Run(command, "--help");

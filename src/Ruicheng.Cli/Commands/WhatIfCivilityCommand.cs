@@ -1,0 +1,202 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using NodaTime.Text;
+using Ruicheng.Civility.Points;
+using Ruicheng.Civility.Rulebooks;
+using Ruicheng.Civility.Scoring;
+using Ruicheng.Civility.WhatIf;
+using Ruicheng.Cli.Infrastructure;
+using Ruicheng.Cli.Inputs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ruicheng.Cli.Commands;
+
+/// <summary>
+/// <c>ruicheng whatif civility</c>: a ledger export scored under the current and the proposed rulebook (the same
+/// scoring as <c>ruicheng score</c>, twice) — who changes tier, the transition matrix, whose benefits change.
+/// </summary>
+internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<WhatIfCivilityCommand.Settings>
+{
+    internal sealed class Settings : JsonSettings
+    {
+        [CommandOption("--entries <FILE>")]
+        [Description("Required. The ledger export: CSV with header resident,rule,date,quantity.")]
+        public string Entries { get; init; } = string.Empty;
+
+        [CommandOption("--current <FILE>")]
+        [Description("The Civility rulebook in force. Default: the built-in Ruicheng rulebook.")]
+        public string? Current { get; init; }
+
+        [CommandOption("--proposed <FILE>")]
+        [Description("Required. The proposed Civility rulebook.")]
+        public string Proposed { get; init; } = string.Empty;
+
+        [CommandOption("--as-of <DATE>")]
+        [Description("Required. The scoring date, yyyy-MM-dd.")]
+        public string AsOf { get; init; } = string.Empty;
+
+        [CommandOption("--vetoes <FILE>")]
+        [Description("Vetoes: CSV resident,code,date (codes of the current rulebook); a code the proposed rulebook lacks caps nothing under it. Rows dated after --as-of do not apply.")]
+        public string? Vetoes { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("Write resident,score_before,tier_before,score_after,tier_after,benefits_change for every resident (ordinal order), atomically.")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate() => RequiredOptions.Check(("--entries", Entries), ("--proposed", Proposed), ("--as-of", AsOf));
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var asOf = LocalDatePattern.Iso.Parse(settings.AsOf);
+        if (!asOf.Success || !CivilTime.IsSupported(asOf.Value))
+        {
+            throw new UnusableInputException($"--as-of: '{settings.AsOf}' is not {CsvFields.DateRule}");
+        }
+
+        var current = Load(settings.Current, "--current");
+        var proposed = Load(settings.Proposed, "--proposed");
+        if (!File.Exists(settings.Entries))
+        {
+            throw UnusableInputException.At(settings.Entries, "-", "--entries: file not found");
+        }
+
+        if (settings.Out is { } outPath)
+        {
+            AtomicFile.Check(outPath, "--out");
+        }
+
+        var vetoes = settings.Vetoes is { } vetoFile ? VetoesCsv.Read(vetoFile, current) : new VetoesCsv();
+        var before = Score(new CivilityScorer(current), settings.Entries, vetoes, asOf.Value);
+        var after = Score(new CivilityScorer(proposed), settings.Entries, vetoes, asOf.Value);
+
+        // Subjects by id: a resident whose every row is refused under one rulebook still appears under the other.
+        var subjects = before.Residents.Keys.Union(after.Residents.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        (long[] Scores, CreditTier[] Tiers) Align(Pass pass) => (
+            [.. subjects.Select(s => pass.Residents.TryGetValue(s, out var i) ? pass.Scores[i] : pass.BaseScore)],
+            [.. subjects.Select(s => pass.Residents.TryGetValue(s, out var i) ? pass.Tiers[i] : pass.BaseTier)]);
+        var was = Align(before);
+        var will = Align(after);
+        var whatIf = CivilityWhatIf.FromScores(subjects, was.Scores, was.Tiers, current.Credit, will.Scores, will.Tiers, proposed.Credit, after.Rejected.Select(r => r.Line).Except(before.Rejected.Select(r => r.Line)).Count());
+        var rejected = before.Rejected.Concat(vetoes.Rejected).ToList();
+
+        if (settings.Out is { } output)
+        {
+            AtomicFile.Write(output, "--out", writer =>
+            {
+                writer.WriteLine("resident,score_before,tier_before,score_after,tier_after,benefits_change");
+                foreach (var r in whatIf.Residents)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{CsvText.Field(r.Subject)},{r.ScoreBefore},{r.TierBefore},{r.ScoreAfter},{r.TierAfter},{(r.BenefitsChange ? "yes" : "no")}"));
+                }
+            });
+        }
+
+        var tiers = Enum.GetValues<CreditTier>().Reverse().ToArray();
+        if (settings.Json)
+        {
+            Output.Json(console, new
+            {
+                asOf = settings.AsOf,
+                current = current.Header.Reference.ToString(),
+                proposed = proposed.Header.Reference.ToString(),
+                residents = whatIf.Residents.Length,
+                tierChanges = whatIf.TierChangeCount,
+                benefitsChanges = whatIf.BenefitsChangeCount,
+                entriesWithoutProposedRule = whatIf.EntriesWithoutProposedRule,
+                transitions = tiers.ToDictionary(f => f.ToString(), f => tiers.ToDictionary(t => t.ToString(), t => whatIf.Transitions(f, t))),
+                changes = whatIf.Residents.Where(r => r.TierChanges).Select(r => new { resident = r.Subject, scoreBefore = r.ScoreBefore, tierBefore = r.TierBefore.ToString(), scoreAfter = r.ScoreAfter, tierAfter = r.TierAfter.ToString(), benefitsChange = r.BenefitsChange }),
+                rejected = rejected.Select(r => new { line = r.Line, reason = r.Reason }),
+                output = settings.Out,
+            });
+        }
+        else
+        {
+            Render(settings, whatIf, tiers, current, proposed, rejected.Count);
+        }
+
+        return rejected.Count > 0 ? ExitCodes.RulesBroken : ExitCodes.Success;
+    }
+
+    private void Render(Settings settings, CivilityWhatIf whatIf, CreditTier[] tiers, CivilityRulebook current, CivilityRulebook proposed, int rejected)
+    {
+        console.MarkupLineInterpolated($"What if [bold]{proposed.Header.Reference.ToString()}[/] replaced [bold]{current.Header.Reference.ToString()}[/], as of {settings.AsOf}: {whatIf.Residents.Length:N0} residents, [bold]{whatIf.TierChangeCount:N0}[/] change tier, {whatIf.BenefitsChangeCount:N0} change benefits.");
+        var matrix = new Table().Title("Residents by tier now (rows) and under the proposal (columns)").AddColumn("now \\ proposed");
+        foreach (var tier in tiers)
+        {
+            matrix.AddColumn(new TableColumn(tier.ToString()).RightAligned());
+        }
+
+        foreach (var from in tiers)
+        {
+            matrix.AddRow([from.ToString(), .. tiers.Select(to => whatIf.Transitions(from, to) is var n && n > 0 ? (from == to ? n.ToString(CultureInfo.InvariantCulture) : $"[bold]{n}[/]") : "·")]);
+        }
+
+        console.Write(matrix);
+        var chart = new BarChart().Label("Residents per tier: now → proposed").Width(60);
+        foreach (var tier in tiers)
+        {
+            var now = whatIf.Residents.Count(r => r.TierBefore == tier);
+            var then = whatIf.Residents.Count(r => r.TierAfter == tier);
+            chart.AddItem($"{tier} now", now, Color.Grey);
+            chart.AddItem($"{tier} proposed", then, then > now ? Color.Green : then < now ? Color.Red : Color.Yellow);
+        }
+
+        console.Write(chart);
+        foreach (var r in whatIf.Residents.Where(r => r.TierChanges))
+        {
+            console.MarkupLineInterpolated($"  {r.Subject}: {r.ScoreBefore} {r.TierBefore.ToString()} → {r.ScoreAfter} {r.TierAfter.ToString()}{(r.BenefitsChange ? " (benefits change)" : string.Empty)}");
+        }
+
+        if (whatIf.EntriesWithoutProposedRule > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]{whatIf.EntriesWithoutProposedRule:N0} rows have no rule in force under the proposed rulebook and do not count under it.[/]");
+        }
+
+        if (rejected > 0)
+        {
+            console.MarkupLineInterpolated($"[red]{rejected:N0} rows rejected under the current rulebook (run 'ruicheng score' with --json for the list).[/]");
+        }
+
+        if (settings.Out is not null)
+        {
+            console.MarkupLineInterpolated($"Wrote {settings.Out}.");
+        }
+    }
+
+    private sealed record Pass(Dictionary<string, int> Residents, long[] Scores, CreditTier[] Tiers, long BaseScore, CreditTier BaseTier, List<(long Line, string Reason)> Rejected);
+
+    private static Pass Score(CivilityScorer scorer, string entries, VetoesCsv vetoes, NodaTime.LocalDate asOf)
+    {
+        var export = LedgerExport.Read(entries, scorer, null);
+        var residents = export.Residents.Concat(vetoes.Vetoes.Select(v => v.Resident)).Distinct(StringComparer.Ordinal).ToList();
+        var index = residents.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var caps = Enumerable.Repeat(CreditTier.AAA, residents.Count).ToArray();
+        foreach (var (resident, code, date) in vetoes.Vetoes)
+        {
+            if (date <= asOf && scorer.Rulebook.Credit.Vetoes.FirstOrDefault(v => v.Code == code) is { } veto && veto.CapTier < caps[index[resident]])
+            {
+                caps[index[resident]] = veto.CapTier;
+            }
+        }
+
+        var ledger = ScoringLedger.FromUnsorted(
+            residents.Count, CollectionsMarshal.AsSpan(export.Resident), CollectionsMarshal.AsSpan(export.Rule),
+            CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
+        var scores = new long[residents.Count];
+        var tiers = new CreditTier[residents.Count];
+        scorer.ScoreBatch(ledger, asOf, scores, tiers, caps);
+        return new Pass(index, scores, tiers, scorer.Rulebook.Credit.BaseScore, scorer.Rulebook.Credit.TierOf(scorer.Rulebook.Credit.BaseScore), export.Rejected);
+    }
+
+    private static CivilityRulebook Load(string? file, string option)
+    {
+        var text = file is null ? CivilityRulebookFile.RuichengJsonText : Output.ReadFile(file, option);
+        var loaded = CivilityRulebookFile.Load(text);
+        return loaded.IsSuccess
+            ? loaded.Value
+            : throw UnusableInputException.At(file ?? "built-in rulebook", loaded.FirstViolation.Path, $"not a valid civility rulebook ({loaded.FirstViolation.Code}: {loaded.FirstViolation.Message}); run 'ruicheng validate {file}' for every error");
+    }
+}
