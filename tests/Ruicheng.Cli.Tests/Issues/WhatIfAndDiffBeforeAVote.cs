@@ -67,6 +67,20 @@ public sealed class WhatIfAndDiffBeforeAVote
     }
 
     [Fact]
+    public void TheEconomyWhatIf_GivesEveryRecipientToTheFen_AndTheDifferencesSumToZero()
+    {
+        var (exit, json) = RunJson("whatif", "economy", "--plan", "cai-village", "--proposed-plan", "tianyuan-guiju", "--register", Sample("register.csv"),
+            "--patronage", Sample("patronage.csv"), "--income", "3160000", "--year", "2026");
+        Assert.Equal(0, exit);
+        var recipients = json.GetProperty("recipients").EnumerateArray().ToList();
+        Assert.Equal(24, recipients.Count);
+        Assert.Equal(0m, recipients.Sum(r => r.GetProperty("difference").GetAmount()));
+        Assert.Equal(3_160_000m, recipients.Sum(r => r.GetProperty("current").GetAmount()));
+        Assert.Equal(3_160_000m, recipients.Sum(r => r.GetProperty("proposed").GetAmount()));
+        Assert.Equal(2, Run("whatif", "economy", "--plan", "no-such-plan", "--register", Sample("register.csv"), "--income", "1", "--year", "2026").ExitCode);
+    }
+
+    [Fact]
     public void RulebooksOfDifferentKinds_AreRefused()
     {
         var directory = Directory.CreateTempSubdirectory();
