@@ -247,7 +247,8 @@ nullable = lambda schema: {"anyOf": [schema, {"type": "null"}]}
 explanation = obj(["rulebook", "steps"], {
     "rulebook": nullable(ref("rulebookReference")),
     "steps": array(obj(["rule", "summary", "figures"], {
-        "rule": ref("id"), "summary": ref("text"),
+        "rule": ref("id"), "summary": ref("text"), "key": {"type": "string"},
+        "arguments": array(obj(["name", "value"], {"name": {"type": "string"}, "value": {"type": "string"}})),
         "figures": array(obj(["name", "value"], {"name": {"type": "string"}, "value": {"type": "string"}})),
     })),
 }, description="Why: the rulebook applied and each step with its figures.")

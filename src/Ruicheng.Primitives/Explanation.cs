@@ -6,7 +6,8 @@ namespace Ruicheng.Primitives;
 /// <summary>
 /// Why the engine decided what it did (说明): the rulebook and version in force, and each rule applied with
 /// its figures, in the order applied. Two explanations are equal when their rulebooks and steps (in order) are equal.
-/// In JSON: <c>{"rulebook": "id@1.0" | null, "steps": [{"rule", "summary", "figures": [{"name", "value"}]}]}</c>.
+/// In JSON: <c>{"rulebook": "id@1.0" | null, "steps": [{"rule", "summary", "key"?, "arguments"?, "figures": [{"name", "value"}]}]}</c>
+/// (<c>key</c> and <c>arguments</c> only for a step written from a message, see <see cref="ExplanationStep.Key"/>).
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ExplanationJsonConverter))]
 public sealed class Explanation : IEquatable<Explanation>

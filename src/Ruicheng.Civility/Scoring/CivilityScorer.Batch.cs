@@ -202,9 +202,9 @@ public sealed partial class CivilityScorer
             long points = ScoringLedger.PointsOf(value);
             var rule = _plan.Rules[ruleIndex];
             var units = points / rule.Points;
-            var amount = rule.Unit == PointsUnit.Occurrence
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{units} × {rule.Points}")
-                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{units} h ({rule.Rounding}) × {rule.Points}");
+            Figure[] amount = rule.Unit == PointsUnit.Occurrence
+                ? [Figure.Of("amount", "civility.amount.occurrences"), Figure.Of("quantity", units), Figure.Of("perUnit", rule.Points)]
+                : [Figure.Of("amount", "civility.amount.batch-hours"), Figure.Of("quantity", units), Figure.Of("rounding", rule.Rounding), Figure.Of("perUnit", rule.Points)];
             var cuts = new List<CapCut>();
             var counted = usage.Apply(ruleIndex, date, points, cuts);
             var inWindow = tally.Add(rule.Id, date, points, counted);

@@ -203,9 +203,8 @@ public sealed partial class CivilityScorer
             {
                 if (entry.Kind == EntryKind.Reversal && entry.OccurredOn <= asOf)
                 {
-                    steps.Add(ExplanationStep.Of(
-                        RuleId.From("civility.reversal"),
-                        $"{entry.Id} reverses {entry.Reverses}: the reversed entry counts nothing and uses no cap room.",
+                    steps.Add(CivilityMessages.Catalog.Step(
+                        RuleId.From("civility.reversal"), "civility.reversal", [],
                         Figure.Of("entry", entry.Id), Figure.Of("reverses", entry.Reverses)));
                 }
             }
@@ -215,10 +214,7 @@ public sealed partial class CivilityScorer
 
         var result = Result(subject, tally, vetoes, spendable);
         steps.AddRange(Summary(result, asOf, tally.WindowStart));
-        steps.Add(ExplanationStep.Of(
-            RuleId.From("civility.spendable"),
-            $"Spendable balance {spendable}: awards as counted after caps, less deductions, redemptions and resets, in ledger order, never below zero.",
-            Figure.Of("spendable", spendable)));
+        steps.Add(CivilityMessages.Catalog.Step(RuleId.From("civility.spendable"), "civility.spendable", [], Figure.Of("spendable", spendable)));
         return Decision<CivilityScore>.Create(result, Explanation.Create(Rulebook.Header.Reference, steps));
     }
 
@@ -234,34 +230,42 @@ public sealed partial class CivilityScorer
     private ExplanationStep EntryStep(PointsEntry entry, int ruleIndex, long counted, List<CapCut> cuts, bool inWindow, LocalDate windowStart)
     {
         var rule = _plan.Rules[ruleIndex];
-        var amount = rule.Unit == PointsUnit.Occurrence
-            ? string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} × {rule.Points}")
-            : string.Create(CultureInfo.InvariantCulture, $"{entry.Quantity} h ({rule.Rounding}: {entry.Points / rule.Points} h) × {rule.Points}");
+        Figure[] amount = rule.Unit == PointsUnit.Occurrence
+            ? [Figure.Of("amount", "civility.amount.occurrences"), Figure.Of("quantity", entry.Quantity), Figure.Of("perUnit", rule.Points)]
+            : [Figure.Of("amount", "civility.amount.hours"), Figure.Of("quantity", entry.Quantity), Figure.Of("rounding", rule.Rounding), Figure.Of("hours", entry.Points / rule.Points), Figure.Of("perUnit", rule.Points)];
         return EntryStep(entry.Rule!.Value, entry.Id.Value, entry.OccurredOn, ruleIndex, amount, entry.Points, counted, cuts, inWindow, windowStart);
     }
 
-    private ExplanationStep EntryStep(RuleId ruleId, string? entry, LocalDate date, int ruleIndex, string amount, long points, long counted, List<CapCut> cuts, bool inWindow, LocalDate windowStart)
+    /// <summary>
+    /// One entry as one step: the entry and how its points were reached, each cap that cut it, what counted, and
+    /// whether it lies before the honour window — clauses of one message, in that order.
+    /// </summary>
+    private ExplanationStep EntryStep(RuleId ruleId, string? entry, LocalDate date, int ruleIndex, Figure[] amount, long points, long counted, List<CapCut> cuts, bool inWindow, LocalDate windowStart)
     {
         var rule = _plan.Rules[ruleIndex];
         var version = _plan.VersionNumber[ruleIndex];
-        var text = new System.Text.StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{date:uuuu-MM-dd}");
-        if (entry is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" {entry}");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $": rule {ruleId} v{version} (in force from {rule.EffectiveFrom:uuuu-MM-dd}), {amount} = {points:+#;-#;0} points");
+        var keys = new List<string> { entry is null ? "civility.entry.batch" : "civility.entry" };
+        var arguments = new List<Figure> { Figure.Of("rule", ruleId), Figure.Of("name", rule.ChineseName), Figure.Of("from", rule.EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)) };
+        arguments.AddRange(amount);
+        var number = 0;
         foreach (var cut in cuts)
         {
-            var owner = cut.Slot.IsCategory ? $"category {cut.Slot.Id}" : $"rule {cut.Slot.Id} v{version}";
-            text.Append(CultureInfo.InvariantCulture, $"; cut by {owner}'s {cut.Slot.Period.ToString().ToLowerInvariant()} cap of {cut.Max} in {cut.Period} ({cut.UsedBefore} already counted, {cut.Max - cut.UsedBefore} left)");
+            number++;
+            keys.Add((cut.Slot.IsCategory ? "civility.entry.cut.category@" : "civility.entry.cut.rule@") + number.ToString(CultureInfo.InvariantCulture));
+            var scope = number.ToString(CultureInfo.InvariantCulture) + ":";
+            arguments.Add(Figure.Of(scope + "slot", cut.Slot.Id));
+            arguments.Add(Figure.Of(scope + "period", cut.Slot.Period.ToString().ToLowerInvariant()));
+            arguments.Add(Figure.Of(scope + "max", cut.Max));
+            arguments.Add(Figure.Of(scope + "in", cut.Period));
+            arguments.Add(Figure.Of(scope + "used", cut.UsedBefore));
+            arguments.Add(Figure.Of(scope + "left", cut.Max - cut.UsedBefore));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"; counted {counted:+#;-#;0}");
+        keys.Add("civility.entry.counted");
         if (!inWindow)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; dated before the honour window (from {windowStart:uuuu-MM-dd}), so it used cap room but adds nothing to the score");
+            keys.Add("civility.entry.before-window");
+            arguments.Add(Figure.Of("windowStart", windowStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         var figures = new List<Figure> { Figure.Of("date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("version", version), Figure.Of("points", points), Figure.Of("counted", counted) };
@@ -275,37 +279,48 @@ public sealed partial class CivilityScorer
             figures.Add(Figure.Of((cut.Slot.IsCategory ? "category-cap:" : "rule-cap:") + cut.Slot.Id + ":" + cut.Period, cut.Max - cut.UsedBefore));
         }
 
-        return ExplanationStep.Of(ruleId, text.ToString(), [.. figures]);
+        return CivilityMessages.Catalog.Step(ruleId, string.Join(';', keys), arguments, [.. figures]);
     }
 
     private IEnumerable<ExplanationStep> Summary(CivilityScore score, LocalDate asOf, LocalDate windowStart)
     {
+        var text = CivilityMessages.Catalog;
         foreach (var (rule, points) in score.ContributionByRule)
         {
-            yield return ExplanationStep.Of(rule, $"rule {rule}: {points:+#;-#;0} points count in the honour window", Figure.Of("points", points));
+            yield return text.Step(rule, "civility.contribution", [Figure.Of("rule", rule), Figure.Of("name", Rulebook.Rules.First(r => r.Id == rule).ChineseName)], Figure.Of("points", points));
         }
 
-        yield return ExplanationStep.Of(RuleId.From("civility.caps"), "Positive points above a rule's or category's cap did not count.", Figure.Of("capped", score.CappedPoints));
-        yield return ExplanationStep.Of(
-            RuleId.From("civility.expiry"),
-            $"The honour window is the {Rulebook.Expiry.HonourWindowMonths} months ending {asOf:uuuu-MM-dd}: {windowStart:uuuu-MM-dd} to {asOf:uuuu-MM-dd}, both included; points dated before {windowStart:uuuu-MM-dd} no longer count.",
+        yield return text.Step(RuleId.From("civility.caps"), "civility.caps", [], Figure.Of("capped", score.CappedPoints));
+        yield return text.Step(
+            RuleId.From("civility.expiry"), "civility.expiry",
+            [Figure.Of("months", Rulebook.Expiry.HonourWindowMonths), Figure.Of("asOf", asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))],
             Figure.Of("window-start", windowStart.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("expired", score.ExpiredPoints));
         foreach (var veto in score.Vetoes)
         {
-            yield return ExplanationStep.Of(veto.Code, $"Veto (一票否决): {veto.Description}; tier capped at {veto.CapTier}.", Figure.Of("cap", veto.CapTier));
+            yield return text.Step(veto.Code, "civility.veto", [Figure.Of("description", veto.Description)], Figure.Of("cap", veto.CapTier));
         }
 
         var band = Rulebook.Credit.Bands.Single(b => b.Tier == score.ScoreTier);
         var range = (band.Min, band.Max) switch
         {
-            (null, null) => "every score",
-            (null, { } max) => $"{max} and below",
-            ({ } min, null) => $"{min} and above",
-            ({ } min, { } max) => $"{min}–{max}",
+            (null, null) => "civility.range.all",
+            (null, _) => "civility.range.max",
+            (_, null) => "civility.range.min",
+            _ => "civility.range.between",
         };
-        yield return ExplanationStep.Of(
-            RuleId.From("credit.tier"),
-            $"Score {Rulebook.Credit.BaseScore} + {score.HonourPoints} = {score.Score} lies in band {score.ScoreTier} ({range}); after vetoes the tier is {score.Tier}.",
+        var bounds = new List<Figure> { Figure.Of("range", range) };
+        if (band.Min is { } min)
+        {
+            bounds.Add(Figure.Of("min", min));
+        }
+
+        if (band.Max is { } max)
+        {
+            bounds.Add(Figure.Of("max", max));
+        }
+
+        yield return text.Step(
+            RuleId.From("credit.tier"), "civility.tier", bounds,
             Figure.Of("base", Rulebook.Credit.BaseScore), Figure.Of("honour", score.HonourPoints), Figure.Of("score", score.Score), Figure.Of("band", score.ScoreTier), Figure.Of("tier", score.Tier));
     }
 

@@ -14,8 +14,11 @@ namespace Ruicheng.Cli.Commands;
 /// <summary><c>ruicheng demo</c>: the built-in Ruicheng scenario end to end, with no arguments and no files.</summary>
 internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 {
+    private System.Globalization.CultureInfo _culture = System.Globalization.CultureInfo.InvariantCulture;
+
     public override int Execute(CommandContext context, JsonSettings settings, CancellationToken cancellationToken)
     {
+        _culture = settings.Culture;
         var scenario = RuichengScenario.Build();
         if (settings.Json)
         {
@@ -115,10 +118,10 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
     private void Economy(RuichengScenario s)
     {
         console.Write(new Rule("[bold]蔡村 collective income (村集体经济收入): 3,160,000 yuan[/]"));
-        console.WriteLine(s.CaiCollective.Explanation.ToString());
+        console.WriteLine(Texts.Catalog.Describe(s.CaiCollective.Explanation, _culture));
 
         console.Write(new Rule($"[bold]蔡村 five-share linkage (五股联动): a sample cooperative year of {RuichengScenario.CaiCooperativeIncome}[/]"));
-        DistributeCommand.Render(console, json: false, s.Cai);
+        DistributeCommand.Render(console, json: false, s.Cai, _culture);
 
         console.Write(new Rule($"[bold]田园归居 herbal cooperative: 8 : 1 : 1 of a sample {RuichengScenario.HerbalIncome} added income[/]"));
         var herbal = new Table().AddColumns("Party", "Amount");
@@ -128,7 +131,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         }
 
         console.Write(herbal);
-        console.WriteLine(s.Herbal.Explanation.ToString());
+        console.WriteLine(Texts.Catalog.Describe(s.Herbal.Explanation, _culture));
 
         console.Write(new Rule("[bold]大王镇 toona (香椿) park at 金盆村 (飞地经济)[/]"));
         var park = new Table().AddColumns("Village", "Role", "Amount", "Why");
@@ -142,7 +145,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         console.Write(new Rule($"[bold]东张联村: cooperative income {RuichengScenario.DongzhanglianCooperativeIncome}; collective income above one million two years running (连续两年破百万)[/]"));
         foreach (var village in s.MillionTwoYearsRunning)
         {
-            console.WriteLine(village.Explanation.ToString());
+            console.WriteLine(Texts.Catalog.Describe(village.Explanation, _culture));
         }
 
         console.Write(new Rule("[bold]东张联村 1,600 mu land transfer (土地流转)[/]"));
@@ -167,7 +170,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         console.Write(chart);
         var explained = s.ExplainedResident;
         console.MarkupLineInterpolated($"Resident {explained.Value.Subject}: score {explained.Value.Score}, tier {explained.Value.Tier}, credit line {explained.Value.Benefits.CreditLine}.");
-        console.WriteLine(explained.Explanation.ToString());
+        console.WriteLine(Texts.Catalog.Describe(explained.Explanation, _culture));
 
         var appeal = s.Appeal;
         console.Write(new Rule("[bold]A points appeal (积分争议): village moral evaluation council (村道德评议会)[/]"));

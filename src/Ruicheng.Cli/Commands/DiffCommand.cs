@@ -24,12 +24,6 @@ internal sealed class DiffCommand(IAnsiConsole console) : Command<DiffCommand.Se
         [Description("The proposed rulebook, of the same kind.")]
         public string New { get; init; } = string.Empty;
 
-        [CommandOption("--lang <LANG>")]
-        [Description("The notice's language: zh-CN or en. Default: the current UI culture (Chinese for any zh culture, else English).")]
-        public string? Lang { get; init; }
-
-        public override ValidationResult Validate() =>
-            Lang is null or "zh-CN" or "en" ? ValidationResult.Success() : ValidationResult.Error($"--lang: '{Lang}' is not zh-CN or en");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -49,7 +43,7 @@ internal sealed class DiffCommand(IAnsiConsole console) : Command<DiffCommand.Se
             DocumentKind.EconomyRulebook => EconomyRulebook.Compare(Load(settings.Old, EconomyRulebookFile.Load(oldText)), Load(settings.New, EconomyRulebookFile.Load(newText))),
             _ => throw UnusableInputException.At(settings.Old, "$", "not a rulebook: diff compares civility, governance or economy rulebooks"),
         };
-        var culture = settings.Lang is { } lang ? CultureInfo.GetCultureInfo(lang) : CultureInfo.CurrentUICulture;
+        var culture = settings.Culture;
         if (settings.Json)
         {
             Output.Json(console, new

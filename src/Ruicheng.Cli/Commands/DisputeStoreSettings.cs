@@ -42,5 +42,5 @@ internal class DisputeActSettings : DisputeStoreSettings
     [Description("Why (required by fail and extend); the terms, for settle.")]
     public string? Reason { get; init; }
 
-    public override Spectre.Console.ValidationResult Validate() => RequiredOptions.Check(("--id", Id), ("--actor", Actor), ("--role", Role));
+    public override Spectre.Console.ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--id", Id), ("--actor", Actor), ("--role", Role));
 }

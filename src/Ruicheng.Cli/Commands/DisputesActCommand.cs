@@ -32,7 +32,7 @@ internal abstract class DisputesActCommand(IAnsiConsole console, IClock clock) :
             }
             else
             {
-                Output.Violations(console, id.Value, saved.Violations);
+                Output.Violations(console, id.Value, saved.Violations, settings.Culture);
             }
 
             return ExitCodes.RulesBroken;

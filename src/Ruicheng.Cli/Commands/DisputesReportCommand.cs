@@ -44,7 +44,7 @@ internal sealed class DisputesReportCommand(IAnsiConsole console, IClock clock) 
         [Description("For a petition: the claim's key, checked against the stored petitions.")]
         public string? Claim { get; init; }
 
-        public override ValidationResult Validate() =>
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid :
             RequiredOptions.Check(("--id", Id), ("--type", Type), ("--unit", Unit), ("--party", Parties.Length == 0 ? null : "set"), ("--reporter", Reporter));
     }
 
@@ -86,7 +86,7 @@ internal sealed class DisputesReportCommand(IAnsiConsole console, IClock clock) 
         var saved = reported.IsSuccess ? await store.Disputes.SaveAsync(reported.Value, null, cancellationToken).ConfigureAwait(false) : reported.Map(_ => 0L);
         if (saved.IsFailure)
         {
-            Output.Violations(console, id.Value, saved.Violations);
+            Output.Violations(console, id.Value, saved.Violations, settings.Culture);
             return ExitCodes.RulesBroken;
         }
 

@@ -38,7 +38,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
         [Description("A calendar-year file to merge into the rulebook (a year its calendar does not cover yet); repeatable.")]
         public string[] Calendars { get; init; } = [];
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--now", Now));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--now", Now));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
         var rulebook = GovernanceRulebookFile.Load(rulebookText).Bind(r => CalendarYears.Merge(r, settings.Calendars));
         if (rulebook.IsFailure)
         {
-            Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations);
+            Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations, settings.Culture);
             return ExitCodes.RulesBroken;
         }
 
@@ -117,7 +117,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
             }
             if (violations.Count > 0)
             {
-                Output.Violations(console, settings.Cases, violations);
+                Output.Violations(console, settings.Cases, violations, settings.Culture);
             }
         }
 
@@ -157,7 +157,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
             console.MarkupLineInterpolated($"{due.Count} deadline(s) fired in {outcomes.Length} case(s) and saved; a second tick at this instant fires nothing.");
             if (!problems.IsEmpty)
             {
-                Output.Violations(console, settings.Store, problems);
+                Output.Violations(console, settings.Store, problems, settings.Culture);
             }
         }
 

@@ -44,7 +44,7 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         [Description("The reserve available in a loss year (default 0).")]
         public string? ReserveBalance { get; init; }
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--plan", Plan), ("--register", Register), ("--income", Income), ("--year", Year == 0 ? null : Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--plan", Plan), ("--register", Register), ("--income", Income), ("--year", Year == 0 ? null : Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             }
             else
             {
-                Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations);
+                Output.Violations(console, settings.Rulebook ?? "built-in", rulebook.Violations, settings.Culture);
             }
 
             return ExitCodes.RulesBroken;
@@ -92,7 +92,7 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             }
             else
             {
-                Output.Violations(console, settings.Register, register.Violations);
+                Output.Violations(console, settings.Register, register.Violations, settings.Culture);
             }
 
             return ExitCodes.RulesBroken;
@@ -120,13 +120,13 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             }
             else
             {
-                Output.Violations(console, settings.Register, result.Violations);
+                Output.Violations(console, settings.Register, result.Violations, settings.Culture);
             }
 
             return ExitCodes.RulesBroken;
         }
 
-        Render(console, settings.Json, result.Value);
+        Render(console, settings.Json, result.Value, settings.Culture);
         return ExitCodes.Success;
     }
 
@@ -138,7 +138,7 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         }
         else
         {
-            Output.Violations(console, file, violations);
+            Output.Violations(console, file, violations, settings.Culture);
         }
     }
 
@@ -153,7 +153,7 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         explanation = decision.Explanation.Steps.Select(s => s.ToString()),
     };
 
-    internal static void Render(IAnsiConsole console, bool json, Decision<DistributionResult> decision)
+    internal static void Render(IAnsiConsole console, bool json, Decision<DistributionResult> decision, System.Globalization.CultureInfo culture)
     {
         if (json)
         {
@@ -186,6 +186,6 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
             console.MarkupLineInterpolated($"… {result.Lines.Length - 25} more lines (use --json for every line).");
         }
 
-        console.WriteLine(decision.Explanation.ToString());
+        console.WriteLine(Texts.Catalog.Describe(decision.Explanation, culture));
     }
 }

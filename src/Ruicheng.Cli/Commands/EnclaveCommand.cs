@@ -30,7 +30,7 @@ internal sealed class EnclaveCommand(IAnsiConsole console) : Command<EnclaveComm
         [Description("Required. The year the revenue is for.")]
         public int Year { get; init; }
 
-        public override ValidationResult Validate() =>
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid :
             RequiredOptions.Check(("--project", Project), ("--revenue", Revenue), ("--year", Year == 0 ? null : Year.ToString(CultureInfo.InvariantCulture)));
     }
 
@@ -84,7 +84,7 @@ internal sealed class EnclaveCommand(IAnsiConsole console) : Command<EnclaveComm
         }
 
         console.Write(table);
-        console.WriteLine(split.Explanation.ToString());
+        console.WriteLine(Texts.Catalog.Describe(split.Explanation, settings.Culture));
         return ExitCodes.Success;
     }
 
@@ -96,7 +96,7 @@ internal sealed class EnclaveCommand(IAnsiConsole console) : Command<EnclaveComm
         }
         else
         {
-            Output.Violations(console, file, violations);
+            Output.Violations(console, file, violations, settings.Culture);
         }
     }
 }

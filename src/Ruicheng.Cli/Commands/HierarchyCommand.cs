@@ -33,7 +33,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var hierarchy = settings.File is null ? RuichengHierarchy.Load() : Load(settings.File);
+        var hierarchy = settings.File is null ? RuichengHierarchy.Load() : Load(settings.File, settings.Culture);
         if (hierarchy is null)
         {
             return ExitCodes.RulesBroken;
@@ -53,7 +53,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
                 }
                 else
                 {
-                    Output.Violations(console, settings.Measure, measure.Violations);
+                    Output.Violations(console, settings.Measure, measure.Violations, settings.Culture);
                 }
 
                 return ExitCodes.RulesBroken;
@@ -105,7 +105,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
         children = hierarchy.ChildrenOf(unit.Id).Where(c => grids || c.Level != UnitLevel.Grid).Select(c => Node(hierarchy, c, rollup, grids)).ToList(),
     };
 
-    private GovernanceHierarchy? Load(string file)
+    private GovernanceHierarchy? Load(string file, System.Globalization.CultureInfo culture)
     {
         var result = HierarchyFile.Load(Output.ReadFile(file, "--file"));
         if (result.IsSuccess)
@@ -113,7 +113,7 @@ internal sealed class HierarchyCommand(IAnsiConsole console) : Command<Hierarchy
             return result.Value;
         }
 
-        Output.Violations(console, file, result.Violations);
+        Output.Violations(console, file, result.Violations, culture);
         return null;
     }
 

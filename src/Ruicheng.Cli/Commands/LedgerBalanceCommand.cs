@@ -14,7 +14,7 @@ internal sealed class LedgerBalanceCommand(IAnsiConsole console) : AsyncCommand<
         [Description("Required. The resident.")]
         public string Resident { get; init; } = string.Empty;
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--key", Key), ("--resident", Resident));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--key", Key), ("--resident", Resident));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ internal sealed class LedgerBalanceCommand(IAnsiConsole console) : AsyncCommand<
         var (_, opened) = await Ledgers.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         if (opened.IsFailure)
         {
-            Output.Violations(console, settings.Store, opened.Violations);
+            Output.Violations(console, settings.Store, opened.Violations, settings.Culture);
             return ExitCodes.RulesBroken;
         }
 

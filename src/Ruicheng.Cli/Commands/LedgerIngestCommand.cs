@@ -19,7 +19,7 @@ internal sealed class LedgerIngestCommand(IAnsiConsole console, IClock clock) : 
         [Description("Required. The drafts (CSV): resident,source,kind,rule,date,quantity[,review]; kind is award, deduction or redemption.")]
         public string Drafts { get; init; } = string.Empty;
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--key", Key), ("--drafts", Drafts));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--key", Key), ("--drafts", Drafts));
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class LedgerIngestCommand(IAnsiConsole console, IClock clock) : 
         var (store, opened) = await Ledgers.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         if (opened.IsFailure)
         {
-            Output.Violations(console, settings.Store, opened.Violations);
+            Output.Violations(console, settings.Store, opened.Violations, settings.Culture);
             return ExitCodes.RulesBroken;
         }
 
@@ -37,7 +37,7 @@ internal sealed class LedgerIngestCommand(IAnsiConsole console, IClock clock) : 
         var appended = await store.Ledgers.AppendAsync(settings.Ledger, ledger, cancellationToken).ConfigureAwait(false);
         if (appended.IsFailure)
         {
-            Output.Violations(console, settings.Store, appended.Violations);
+            Output.Violations(console, settings.Store, appended.Violations, settings.Culture);
             return ExitCodes.RulesBroken;
         }
 
@@ -64,7 +64,7 @@ internal sealed class LedgerIngestCommand(IAnsiConsole console, IClock clock) : 
             console.MarkupLineInterpolated($"Ledger '{settings.Ledger}': {appended.Value} appended, {report.Duplicates.Length} duplicate(s), {rejected.Count} rejected; {ledger.Entries.Count} entries, head {Convert.ToHexStringLower(ledger.Head.AsSpan())[..16]}….");
             if (rejected.Count > 0)
             {
-                Output.Violations(console, settings.Drafts, rejected);
+                Output.Violations(console, settings.Drafts, rejected, settings.Culture);
             }
         }
 

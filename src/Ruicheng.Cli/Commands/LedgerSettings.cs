@@ -22,5 +22,5 @@ internal class LedgerSettings : StoreSettings
     [Description("The key's id, recorded on every entry it signs. Default: county-key.")]
     public string KeyId { get; init; } = "county-key";
 
-    public override Spectre.Console.ValidationResult Validate() => RequiredOptions.Check(("--key", Key));
+    public override Spectre.Console.ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--key", Key));
 }

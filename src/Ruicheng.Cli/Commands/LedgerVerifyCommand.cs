@@ -27,7 +27,7 @@ internal sealed class LedgerVerifyCommand(IAnsiConsole console) : AsyncCommand<L
         }
         else
         {
-            Output.Violations(console, settings.Store, opened.Violations);
+            Output.Violations(console, settings.Store, opened.Violations, settings.Culture);
         }
 
         return opened.IsSuccess ? ExitCodes.Success : ExitCodes.RulesBroken;

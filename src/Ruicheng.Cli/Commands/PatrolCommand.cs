@@ -37,7 +37,7 @@ internal sealed partial class PatrolCommand(IAnsiConsole console) : Command<Patr
         [Description("The unit to report on (id, name or division code). Default: the county.")]
         public string? Unit { get; init; }
 
-        public override ValidationResult Validate() =>
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid :
             (Week is null) == (Month is null)
                 ? ValidationResult.Error("give exactly one of --week and --month")
                 : RequiredOptions.Check(("--log", Log));
@@ -108,7 +108,7 @@ internal sealed partial class PatrolCommand(IAnsiConsole console) : Command<Patr
             console.Write(rising);
             if (rejected.Count > 0)
             {
-                Output.Violations(console, settings.Log, rejected);
+                Output.Violations(console, settings.Log, rejected, settings.Culture);
             }
         }
 

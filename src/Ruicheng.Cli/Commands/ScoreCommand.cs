@@ -44,7 +44,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         [Description("With --json: one JSON line per resident with the explanation, streamed, then the summary line.")]
         public bool ExplainAll { get; init; }
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--entries", Entries), ("--as-of", AsOf));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--entries", Entries), ("--as-of", AsOf));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -133,7 +133,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             else
             {
                 console.Profile.Out.Writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Resident {explain}: score {decision.Value.Score}, tier {decision.Value.Tier} as of {settings.AsOf}."));
-                console.Profile.Out.Writer.WriteLine(decision.Explanation.ToString());
+                console.Profile.Out.Writer.WriteLine(Texts.Catalog.Describe(decision.Explanation, settings.Culture));
             }
         }
 

@@ -96,7 +96,7 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         }
         else
         {
-            Output.Violations(console, settings.File, violations);
+            Output.Violations(console, settings.File, violations, settings.Culture);
         }
 
         return violations.IsEmpty ? ExitCodes.Success : ExitCodes.RulesBroken;

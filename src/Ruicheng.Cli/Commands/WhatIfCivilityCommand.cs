@@ -45,7 +45,7 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         [Description("Write resident,score_before,tier_before,score_after,tier_after,benefits_change for every resident (ordinal order), atomically.")]
         public string? Out { get; init; }
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--entries", Entries), ("--proposed", Proposed), ("--as-of", AsOf));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--entries", Entries), ("--proposed", Proposed), ("--as-of", AsOf));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

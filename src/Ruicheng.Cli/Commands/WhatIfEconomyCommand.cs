@@ -49,7 +49,7 @@ internal sealed class WhatIfEconomyCommand(IAnsiConsole console) : Command<WhatI
         [Description("Members' trading volume: CSV member,volume (for plans that divide by patronage).")]
         public string? Patronage { get; init; }
 
-        public override ValidationResult Validate() => RequiredOptions.Check(("--plan", Plan), ("--register", Register), ("--income", Income), ("--year", Year == 0 ? null : Year.ToString(CultureInfo.InvariantCulture)));
+        public override ValidationResult Validate() => base.Validate() is { Successful: false } invalid ? invalid : RequiredOptions.Check(("--plan", Plan), ("--register", Register), ("--income", Income), ("--year", Year == 0 ? null : Year.ToString(CultureInfo.InvariantCulture)));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ internal sealed class WhatIfEconomyCommand(IAnsiConsole console) : Command<WhatI
             }
             else
             {
-                Output.Violations(console, settings.Register, violations);
+                Output.Violations(console, settings.Register, violations, settings.Culture);
             }
 
             return ExitCodes.RulesBroken;

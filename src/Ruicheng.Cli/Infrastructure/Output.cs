@@ -22,12 +22,13 @@ internal static class Output
 
     private static readonly JsonSerializerOptions CompactOptions = new(RuichengJson.Options) { WriteIndented = false };
 
-    public static void Violations(IAnsiConsole console, string file, IEnumerable<RuleViolation> violations)
+    public static void Violations(IAnsiConsole console, string file, IEnumerable<RuleViolation> violations, System.Globalization.CultureInfo? culture = null)
     {
+        culture ??= System.Globalization.CultureInfo.CurrentUICulture;
         var table = new Table().Title($"[red]{Markup.Escape(file)}: rules broken[/]").AddColumns("Code", "Path", "Message");
         foreach (var violation in violations)
         {
-            table.AddRow(Markup.Escape(violation.Code.Value), Markup.Escape(violation.Path), Markup.Escape(violation.Message));
+            table.AddRow(Markup.Escape(violation.Code.Value), Markup.Escape(violation.Path), Markup.Escape(Texts.Catalog.DescribeMessage(violation, culture)));
         }
 
         console.Write(table);

@@ -28,9 +28,10 @@ public static class CollectiveIncomeStreaks
             .GroupBy(s => s.Village)
             .Where(g => g.Select(s => s.Year).Distinct().Count() == years)
             .OrderBy(g => g.Key.Value, StringComparer.Ordinal)
-            .Select(g => Decision<UnitId>.Create(g.Key, Explanation.Create(null, [ExplanationStep.Of(
-                Rule,
-                string.Create(CultureInfo.InvariantCulture, $"{g.Key} met the condition in each of the {years} year(s) {spec.FromYear}–{spec.ToYear}: {string.Join(", ", g.OrderBy(s => s.Year).Select(s => $"{s.Year} {s.Total}"))}."),
+            .Select(g => Decision<UnitId>.Create(g.Key, Explanation.Create(null, [EconomyMessages.Catalog.Step(
+                Rule, "economy.streak",
+                [Figure.Of("village", g.Key), Figure.Of("years", years), Figure.Of("fromYear", spec.FromYear), Figure.Of("toYear", spec.ToYear),
+                 Figure.Of("totals", string.Join(", ", g.OrderBy(s => s.Year).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Year} {s.Total}"))))],
                 [.. g.OrderBy(s => s.Year).Select(s => Figure.Of(s.Year.ToString(CultureInfo.InvariantCulture), s.Total))])])))];
     }
 

@@ -54,7 +54,7 @@ public sealed record VillageIncomeSummary
         var value = Total < thresholds.WeakBelow ? VillageIncomeClass.EconomicallyWeak
             : reached.Count > 0 ? VillageIncomeClass.MilestoneReached
             : VillageIncomeClass.Ordinary;
-        var step = ExplanationStep.Of(rule, $"{Year} collective income {Total} is {value}.",
+        var step = EconomyMessages.Catalog.Step(rule, "economy.income.class", [Figure.Of("year", Year), Figure.Of("class", value)],
             Figure.Of("total", Total), Figure.Of("weakBelow", thresholds.WeakBelow), Figure.Of("milestonesReached", string.Join(", ", reached)));
         return Decision<VillageIncomeClass>.Create(value, Explanation.Create(rulebook, [step]));
     }

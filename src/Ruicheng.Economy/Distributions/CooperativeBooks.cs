@@ -106,14 +106,14 @@ public sealed class CooperativeBooks
         var date = new LocalDate(year, 12, 31);
         var steps = new List<ExplanationStep>
         {
-            ExplanationStep.Of(plan.RuleFor("books"), $"Books of {Register.Cooperative} open {year} with their balances.",
+            EconomyMessages.Catalog.Step(plan.RuleFor("books"), "economy.books.open", [Figure.Of("cooperative", Register.Cooperative)],
                 Figure.Of("year", year), Figure.Of("reserveBalance", ReserveBalance), Figure.Of("welfareFund", WelfareFund), Figure.Of("lossCarriedForward", LossCarriedForward)),
         };
 
         var madeGood = income > Money.Zero ? Money.Min(income, LossCarriedForward) : Money.Zero;
         if (!madeGood.IsZero)
         {
-            steps.Add(ExplanationStep.Of(plan.RuleFor("books.loss"), "The profit first made good the losses carried forward (弥补亏损).",
+            steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("books.loss"), "economy.books.loss", [],
                 Figure.Of("income", income), Figure.Of("lossMadeGood", madeGood)));
         }
 
@@ -136,7 +136,7 @@ public sealed class CooperativeBooks
         var loss = LossCarriedForward - madeGood - (distribution?.TotalOf(DistributionTranche.CarriedForward) ?? Money.Zero);
         var register = distribution is null || distribution.IssuedShares.IsEmpty ? Register : Register.WithHoldings(distribution.IssuedShares).Value; // issued by the distribution: members of the register, positive units
         var after = new CooperativeBooks(FirstYear, year, register, reserve, welfare, loss);
-        steps.Add(ExplanationStep.Of(plan.RuleFor("books"), $"Books of {Register.Cooperative} close {year}.",
+        steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("books"), "economy.books.close", [Figure.Of("cooperative", Register.Cooperative), Figure.Of("year", year)],
             Figure.Of("reserveBalance", reserve), Figure.Of("welfareFund", welfare), Figure.Of("lossCarriedForward", loss),
             Figure.Of("sharesIssued", distribution?.IssuedShares.Length ?? 0)));
         var close = new YearClose(year, income, madeGood, distribution, this, after);

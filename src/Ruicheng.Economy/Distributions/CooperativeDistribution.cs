@@ -164,7 +164,7 @@ public static class CooperativeDistribution
             Retain(DistributionTranche.Reserve, "reserve", -floorsPaid, $"drawn from the reserve balance {reserveBalance} to pay the floors");
             Lines.Add(new(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, income, true,
                 $"loss year: the year's result {income} is carried forward; floors of {floorsPaid} were paid from the reserve"));
-            Steps.Add(ExplanationStep.Of(plan.RuleFor("loss"), $"Loss year under rule {plan.LossRule}: nothing distributed beyond reserves.",
+            Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("loss"), "economy.loss", [Figure.Of("lossRule", plan.LossRule)],
                 Figure.Of("income", income), Figure.Of("reserveBalance", reserveBalance), Figure.Of("floorsPaid", floorsPaid), Figure.Of("carriedForward", income)));
         }
 
@@ -175,7 +175,7 @@ public static class CooperativeDistribution
             Retain(DistributionTranche.Reserve, "reserve", reserve, $"{plan.Reserve} of {income}");
             Retain(DistributionTranche.Welfare, "welfare", welfare, $"{plan.Welfare} of {income}");
             var distributable = income - reserve - welfare;
-            Steps.Add(ExplanationStep.Of(plan.RuleFor("reserve"), "Withheld the statutory reserve (公积金) and the welfare fund (公益金).",
+            Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("reserve"), "economy.reserve", [],
                 Figure.Of("income", income), Figure.Of("reserveRate", plan.Reserve), Figure.Of("reserve", reserve), Figure.Of("welfareRate", plan.Welfare), Figure.Of("welfare", welfare)));
 
             var floors = PayFloors(distributable, "from income");
@@ -216,8 +216,8 @@ public static class CooperativeDistribution
             }
 
             var total = Money.Sum(paid);
-            Steps.Add(ExplanationStep.Of(plan.RuleFor("floor"),
-                totalDue <= available ? "Paid every guaranteed floor (保底) in full." : $"Income did not cover the floors; applied the {plan.Shortfall} shortfall policy.",
+            Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("floor"),
+                totalDue <= available ? "economy.floor.full" : "economy.floor.shortfall", [Figure.Of("policy", plan.Shortfall)],
                 Figure.Of("available", available), Figure.Of("floorsDue", totalDue), Figure.Of("floorsPaid", total)));
             return total;
         }
@@ -289,7 +289,7 @@ public static class CooperativeDistribution
                     string.Create(CultureInfo.InvariantCulture, $"withheld in proportion to {holders[i].Value} dividend units; converted into {newShares:0.####} reinvestment shares at {plan.ReinvestmentSharePrice}")));
             }
 
-            Steps.Add(ExplanationStep.Of(plan.RuleFor("reinvestment"), "Retained for reinvestment (重股再投资) and issued new reinvestment shares to the holders it was withheld from.",
+            Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("reinvestment"), "economy.reinvestment", [],
                 Figure.Of("rate", plan.Reinvestment), Figure.Of("retained", retention), Figure.Of("sharePrice", plan.ReinvestmentSharePrice)));
             return retention;
         }
@@ -297,7 +297,7 @@ public static class CooperativeDistribution
         private void SplitBetweenParties(Money amount)
         {
             var parts = amount.Allocate<string>(plan.Parties.Select(p => p.Id).ToArray(), plan.Split.Parts.AsSpan(), RemainderPolicy.LargestRemainder, StringComparer.Ordinal);
-            Steps.Add(ExplanationStep.Of(plan.RuleFor("split"), $"Split the remaining surplus {plan.Split} between {string.Join(" : ", plan.Parties.Select(p => p.Id))}.",
+            Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("split"), "economy.split", [Figure.Of("ratio", plan.Split), Figure.Of("parties", string.Join(" : ", plan.Parties.Select(p => p.Id)))],
                 plan.Parties.Select((p, i) => Figure.Of(p.Id, parts[i])).Prepend(Figure.Of("surplus", amount)).ToArray()));
             for (var i = 0; i < plan.Parties.Length; i++)
             {

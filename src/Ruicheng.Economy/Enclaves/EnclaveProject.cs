@@ -136,13 +136,13 @@ public sealed class EnclaveProject
         if (revenue <= Money.Zero)
         {
             lines.Add(new EnclaveLine(EnclaveRole.Project, null, revenue, "loss year: nothing to split; carried by the project"));
-            steps.Add(ExplanationStep.Of(rule, "Loss year: no host fee or returns paid.", Figure.Of("revenue", revenue)));
+            steps.Add(EconomyMessages.Catalog.Step(rule, "economy.enclave.loss", [], Figure.Of("revenue", revenue)));
             return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(Rulebook, steps));
         }
 
         var hostFee = Money.Min(HostFee, revenue);
         lines.Add(new EnclaveLine(EnclaveRole.Host, Host, hostFee, $"land fee {Area} × {HostFeePerMu} = {HostFee}" + (hostFee < HostFee ? $"; revenue covers only {hostFee}" : string.Empty)));
-        steps.Add(ExplanationStep.Of(rule, "Paid the host village's land fee first.", Figure.Of("area", Area), Figure.Of("feePerMu", HostFeePerMu), Figure.Of("hostFee", hostFee)));
+        steps.Add(EconomyMessages.Catalog.Step(rule, "economy.enclave.host-fee", [], Figure.Of("area", Area), Figure.Of("feePerMu", HostFeePerMu), Figure.Of("hostFee", hostFee)));
         var rest = revenue - hostFee;
         var keys = Members.Select(m => m.Village).ToArray();
         var contributions = Members.Select(m => m.Contribution.Fen).ToArray();
@@ -151,14 +151,14 @@ public sealed class EnclaveProject
         if (Method == EnclaveReturnMethod.ByContribution)
         {
             returns = rest.Allocate<UnitId>(keys, contributions);
-            steps.Add(ExplanationStep.Of(rule, "Returned the rest to member villages by contribution.", Figure.Of("rest", rest), Figure.Of("contributions", total)));
+            steps.Add(EconomyMessages.Catalog.Step(rule, "economy.enclave.by-contribution", [], Figure.Of("rest", rest), Figure.Of("contributions", total)));
         }
         else
         {
             var dues = Members.Select(m => m.Contribution.Multiply(FixedReturn, FenRounding.TowardZero)).ToArray();
             var due = Money.Sum(dues);
             returns = due <= rest ? dues : rest.Allocate<UnitId>(keys, dues.Select(d => d.Fen).ToArray());
-            steps.Add(ExplanationStep.Of(rule, $"Paid a fixed return of {FixedReturn} on each contribution" + (due > rest ? ", pro rata as revenue fell short." : "."),
+            steps.Add(EconomyMessages.Catalog.Step(rule, due > rest ? "economy.enclave.fixed.short" : "economy.enclave.fixed", [Figure.Of("rate", FixedReturn)],
                 Figure.Of("rest", rest), Figure.Of("due", due)));
         }
 

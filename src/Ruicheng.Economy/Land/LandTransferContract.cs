@@ -210,8 +210,8 @@ public sealed class LandTransferContract
 
         var parts = payment.Rent.Allocate<HouseholdId>([.. pooled.Select(p => p.Key)], [.. pooled.Select(p => p.Value.Value)], RemainderPolicy.LargestRemainder, null);
         var shares = pooled.Select((p, i) => new HouseholdRent(p.Key, p.Value, parts[i])).ToImmutableArray();
-        var explanation = Explanation.Create(null, [ExplanationStep.Of(PooledLandRule, string.Create(CultureInfo.InvariantCulture,
-            $"Rent {payment.Rent} for {payment.Days.Start:uuuu-MM-dd}..{payment.Days.End:uuuu-MM-dd} of contract {Id} split by pooled mu ({Area}) between {pooled.Count} household(s), largest remainder to the fen."),
+        var explanation = Explanation.Create(null, [EconomyMessages.Catalog.Step(PooledLandRule, "economy.rent.pooled",
+            [Figure.Of("from", payment.Days.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("to", payment.Days.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), Figure.Of("contract", Id), Figure.Of("area", Area)],
             Figure.Of("rent", payment.Rent), Figure.Of("area", Area.Value), Figure.Of("households", pooled.Count))]);
         return Result<Decision<ImmutableArray<HouseholdRent>>>.Success(Decision<ImmutableArray<HouseholdRent>>.Create(shares, explanation));
     }

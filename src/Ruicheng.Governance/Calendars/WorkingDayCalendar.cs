@@ -199,22 +199,23 @@ public sealed class WorkingDayCalendar
         var lastDay = counted.Count == 0 ? firstDay.PlusDays(-1) : counted[^1];
         var end = CivilTime.StartOf(lastDay.PlusDays(1));
         var rule = RuleId.From("governance.deadline");
+        var text = GovernanceMessages.Catalog;
         var steps = new List<ExplanationStep>
         {
-            ExplanationStep.Of(rule, $"Starts {local:uuuu-MM-dd HH:mm} (Asia/Shanghai); days count from {firstDay:uuuu-MM-dd}.", Figure.Of("start", $"{local:uuuu-MM-dd HH:mm}"), Figure.Of("limit", limit)),
-            ExplanationStep.Of(rule, $"Counted {counted.Count} day(s): {Runs(counted)}.", Figure.Of("counted", counted.Count)),
+            text.Step(rule, "governance.deadline.start", [Figure.Of("firstDay", $"{firstDay:uuuu-MM-dd}")], Figure.Of("start", $"{local:uuuu-MM-dd HH:mm}"), Figure.Of("limit", limit)),
+            text.Step(rule, "governance.deadline.counted", [Figure.Of("days", Runs(counted))], Figure.Of("counted", counted.Count)),
         };
         if (restSkipped.Count + holidaysSkipped.Count > 0)
         {
-            steps.Add(ExplanationStep.Of(rule, $"Skipped weekly rest days: {Runs(restSkipped)}; holidays: {Runs(holidaysSkipped)}.", Figure.Of("restDaysSkipped", restSkipped.Count), Figure.Of("holidaysSkipped", holidaysSkipped.Count)));
+            steps.Add(text.Step(rule, "governance.deadline.skipped", [Figure.Of("restDays", Runs(restSkipped)), Figure.Of("holidays", Runs(holidaysSkipped))], Figure.Of("restDaysSkipped", restSkipped.Count), Figure.Of("holidaysSkipped", holidaysSkipped.Count)));
         }
 
         if (makeUp.Count > 0)
         {
-            steps.Add(ExplanationStep.Of(rule, $"Counted make-up working days (调休): {Runs(makeUp)}.", Figure.Of("makeUpDays", makeUp.Count)));
+            steps.Add(text.Step(rule, "governance.deadline.make-up", [Figure.Of("days", Runs(makeUp))], Figure.Of("makeUpDays", makeUp.Count)));
         }
 
-        steps.Add(ExplanationStep.Of(rule, $"Ends {lastDay:uuuu-MM-dd} 24:00 (Asia/Shanghai), the instant {end}.", Figure.Of("end", $"{lastDay:uuuu-MM-dd} 24:00")));
+        steps.Add(text.Step(rule, "governance.deadline.end", [Figure.Of("instant", end)], Figure.Of("end", $"{lastDay:uuuu-MM-dd} 24:00")));
         return Result<Decision<Instant>>.Success(Decision<Instant>.Create(end, Explanation.Create(null, steps)));
     }
 

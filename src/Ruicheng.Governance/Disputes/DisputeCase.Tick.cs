@@ -62,14 +62,16 @@ public sealed partial class DisputeCase
 
         // A late command (an extension granted after the old deadline) may postdate the deadline; the audit stays chronological.
         var at = Audit.IsEmpty || Audit[^1].At <= due.Deadline ? due.Deadline : Audit[^1].At;
-        var passed = ExplanationStep.Of(
-            RuleId.From("governance.deadline.passed"),
-            $"The deadline of tier {due.Tier} passed at {CivilTime.Describe(due.Deadline)}.",
+        var text = GovernanceMessages.Catalog;
+        var passed = text.Step(
+            RuleId.From("governance.deadline.passed"), "governance.deadline.passed.step", [],
             Figure.Of("tier", due.Tier), Figure.Of("deadline", CivilTime.Describe(due.Deadline)));
         if (!due.Escalates)
         {
-            var why = State == DisputeState.Reported ? "the case still awaits acceptance" : $"tier {due.Tier} is the last before litigation";
-            return (marked.Noted(at, $"overdue: {why}", [passed, ExplanationStep.Of(RuleId.From("governance.deadline.overdue"), $"Nothing escalates: {why}.")]), null);
+            var unaccepted = State == DisputeState.Reported;
+            var why = unaccepted ? "the case still awaits acceptance" : $"tier {due.Tier} is the last before litigation";
+            var overdue = text.Step(RuleId.From("governance.deadline.overdue"), unaccepted ? "governance.deadline.overdue.unaccepted" : "governance.deadline.overdue.last-tier", [Figure.Of("tier", due.Tier)]);
+            return (marked.Noted(at, $"overdue: {why}", [passed, overdue]), null);
         }
 
         var escalated = marked.Execute(DisputeTrigger.DeadlineEscalation, null, at, $"deadline of tier {due.Tier} passed", () => marked.MovedTo(marked.NextTierIndex(), at));
@@ -77,14 +79,14 @@ public sealed partial class DisputeCase
         {
             // The audit says why it escalated (the deadline that passed) before how the next deadline was counted.
             var next = escalated.Value;
-            var moved = ExplanationStep.Of(
-                RuleId.From("governance.deadline.escalation"), $"Escalated from tier {due.Tier} to tier {next.TierId}.", Figure.Of("from", due.Tier), Figure.Of("to", next.TierId));
+            var moved = text.Step(
+                RuleId.From("governance.deadline.escalation"), "governance.deadline.escalation.step", [], Figure.Of("from", due.Tier), Figure.Of("to", next.TierId));
             var entry = next.Audit[^1] with { Explanation = Explanation.Create(OpenedUnder, [passed, moved, .. next.Audit[^1].Explanation?.Steps ?? []]) };
             return (new DisputeCase(next) { Audit = next.Audit.SetItem(next.Audit.Length - 1, entry) }, null);
         }
 
         var refusal = escalated.FirstViolation!;
-        return (marked.Noted(at, $"escalation refused: {refusal.Message}", [passed, ExplanationStep.Of(refusal.Code, refusal.Message, [.. refusal.Figures])]), refusal);
+        return (marked.Noted(at, $"escalation refused: {refusal.Message}", [passed, text.Step(refusal.Code, "governance.escalation.refused", [Figure.Of("message", refusal.Message), Figure.Of("code", refusal.Code)], [.. refusal.Figures])]), refusal);
     }
 
     /// <summary>An <see cref="DisputeTrigger.Overdue"/> note in the audit, with its explanation; the state and tier stay.</summary>

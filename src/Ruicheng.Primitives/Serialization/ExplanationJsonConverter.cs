@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ruicheng.Primitives.Rulebooks;
@@ -5,8 +6,9 @@ using Ruicheng.Primitives.Rulebooks;
 namespace Ruicheng.Primitives.Serialization;
 
 /// <summary>
-/// An explanation as JSON: <c>{"rulebook": "id@1.0" | null, "steps": [{"rule": "...", "summary": "...",
-/// "figures": [{"name": "...", "value": "..."}]}]}</c> — every field required, figures as strings, order kept.
+/// An explanation as JSON: <c>{"rulebook": "id@1.0" | null, "steps": [{"rule": "...", "summary": "...", "key": "...",
+/// "arguments": [...], "figures": [{"name": "...", "value": "..."}]}]}</c> — rule, summary and figures required; key
+/// and arguments present for a step written from a message; values as strings, order kept.
 /// </summary>
 internal sealed class ExplanationJsonConverter : JsonConverter<Explanation>
 {
@@ -22,7 +24,15 @@ internal sealed class ExplanationJsonConverter : JsonConverter<Explanation>
                 throw new JsonException("An explanation step has a rule id, a summary and its figures (each a name and a value).");
             }
 
-            return ExplanationStep.Of(rule, s.Summary, [.. s.Figures.Select(f => new Figure(f!.Name!, f.Value!))]);
+            if (s.Arguments is { } arguments && arguments.Any(a => a?.Name is null || a.Value is null))
+            {
+                throw new JsonException("An explanation step's arguments each have a name and a value.");
+            }
+
+            var figures = s.Figures.Select(f => new Figure(f!.Name!, f.Value!)).ToImmutableArray();
+            return string.IsNullOrEmpty(s.Key)
+                ? ExplanationStep.Of(rule, s.Summary, [.. figures])
+                : ExplanationStep.Keyed(rule, s.Key, s.Summary, [.. (s.Arguments ?? []).Select(a => new Figure(a!.Name!, a.Value!))], figures);
         });
         return Explanation.Create(rulebook, steps);
     }
@@ -45,21 +55,32 @@ internal sealed class ExplanationJsonConverter : JsonConverter<Explanation>
             writer.WriteStartObject();
             writer.WriteString("rule", step.Rule.Value);
             writer.WriteString("summary", step.Summary);
-            writer.WriteStartArray("figures");
-            foreach (var figure in step.Figures)
+            if (step.Key.Length > 0)
             {
-                writer.WriteStartObject();
-                writer.WriteString("name", figure.Name);
-                writer.WriteString("value", figure.Value);
-                writer.WriteEndObject();
+                writer.WriteString("key", step.Key);
+                WriteFigures(writer, "arguments", step.Arguments);
             }
 
-            writer.WriteEndArray();
+            WriteFigures(writer, "figures", step.Figures);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteFigures(Utf8JsonWriter writer, string name, IEnumerable<Figure> figures)
+    {
+        writer.WriteStartArray(name);
+        foreach (var figure in figures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", figure.Name);
+            writer.WriteString("value", figure.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static readonly JsonSerializerOptions Strict = new()
@@ -80,6 +101,10 @@ internal sealed class ExplanationJsonConverter : JsonConverter<Explanation>
         public string? Rule { get; set; }
 
         public string? Summary { get; set; }
+
+        public string? Key { get; set; }
+
+        public List<FigureNode?>? Arguments { get; set; }
 
         public List<FigureNode?>? Figures { get; set; }
     }
