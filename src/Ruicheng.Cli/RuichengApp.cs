@@ -72,6 +72,8 @@ internal static class RuichengApp
                 whatIf.SetDescription("What a proposed rulebook would change, before the village votes on it.");
                 whatIf.AddCommand<WhatIfCivilityCommand>("civility").WithDescription("Score a ledger export under the current and the proposed rulebook: who changes tier, the transition matrix, whose benefits change.")
                     .WithExample("whatif", "civility", "--entries", "samples/entries.csv", "--current", "samples/civility-rulebook.json", "--proposed", "samples/civility-rulebook-proposed.json", "--as-of", "2026-06-30");
+                whatIf.AddCommand<WhatIfGovernanceCommand>("governance").WithDescription("Replay the cases under the current and the proposed ladder and calendar: each open case's next deadline, old and new.")
+                    .WithExample("whatif", "governance", "--cases", "samples/cases.json", "--proposed", "governance-2027.json");
                 whatIf.AddCommand<WhatIfEconomyCommand>("economy").WithDescription("Distribute one year's income under the current and the proposed plan: per recipient, to the fen.")
                     .WithExample("whatif", "economy", "--plan", "cai-village", "--proposed-plan", "tianyuan-guiju", "--register", "samples/register.csv", "--patronage", "samples/patronage.csv", "--income", "3160000", "--year", "2026");
             });

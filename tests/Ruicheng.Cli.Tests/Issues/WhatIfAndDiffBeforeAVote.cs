@@ -81,6 +81,40 @@ public sealed class WhatIfAndDiffBeforeAVote
     }
 
     [Fact]
+    public void TheGovernanceWhatIf_MovesTheDeadlinesOfCasesAtTheChangedTier_Only()
+    {
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var document = System.Text.Json.Nodes.JsonNode.Parse(Ruicheng.Governance.Rulebooks.GovernanceRulebookFile.RuichengJsonText)!.AsObject();
+            document["header"]!["version"] = "1.1";
+            var grid = document["ladders"]![0]!["tiers"]!.AsArray().Single(t => (string)t!["id"]! == "grid")!;
+            grid["limit"]!["days"] = 3;
+            var proposed = Path.Combine(directory.FullName, "governance-proposed.json");
+            File.WriteAllText(proposed, document.ToJsonString());
+            var (exit, json) = RunJson("whatif", "governance", "--cases", Sample("cases.json"), "--proposed", proposed);
+            Assert.Equal(0, exit);
+            var cases = json.GetProperty("cases").EnumerateArray().ToList();
+            Assert.Equal(5, cases.Count);
+            foreach (var c in cases)
+            {
+                var atGrid = c.GetProperty("stateBefore").GetString() == "InMediation" && c.GetProperty("tierBefore").GetString() == "grid";
+                Assert.Equal(atGrid, c.GetProperty("changes").GetBoolean());
+                if (atGrid)
+                {
+                    Assert.True(c.GetProperty("shiftHours").GetDouble() >= 48, c.GetProperty("case").GetString());
+                }
+            }
+
+            Assert.Contains(cases, c => c.GetProperty("changes").GetBoolean());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void RulebooksOfDifferentKinds_AreRefused()
     {
         var directory = Directory.CreateTempSubdirectory();
