@@ -19,6 +19,7 @@ namespace Ruicheng.Primitives;
 /// other culture reads English.</para>
 /// <para><b>Messages.</b> A message is a template with named placeholders: <c>{name}</c> is the step's argument or
 /// figure of that name (arguments first), <c>{name:signed}</c> writes a whole number with its sign (+5, −5 as -5, 0),
+/// <c>{name:count}</c> a whole number with thousands separators (20,000,000),
 /// <c>{name:word}</c> writes the catalog's word for the value (key <c>word.&lt;value&gt;</c>) when there is one,
 /// <c>{name:meaning}</c> the meaning of the violation code the value names (key <c>violation.&lt;value&gt;</c>),
 /// <c>{name:message}</c> renders the message whose key the value names, with the same values (a part of a sentence
@@ -115,6 +116,19 @@ public sealed partial class MessageCatalog
         var args = arguments.ToImmutableArray();
         var figs = ImmutableArray.Create(figures);
         return ExplanationStep.Keyed(rule, key, Render(key, args, figs, CultureInfo.InvariantCulture), args, figs);
+    }
+
+    /// <summary>A message in the reader's language, its placeholders filled from named values (a tool's own texts).</summary>
+    /// <param name="key">The message key.</param>
+    /// <param name="culture">The reader's culture.</param>
+    /// <param name="values">The values the message reads.</param>
+    /// <exception cref="KeyNotFoundException">The key has no text.</exception>
+    /// <exception cref="FormatException">A placeholder has no value.</exception>
+    public string Format(string key, CultureInfo culture, params ReadOnlySpan<Figure> values)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(culture);
+        return Render(key, [], ImmutableArray.Create(values), culture);
     }
 
     /// <summary>A step in the reader's language: its message rendered from its arguments and figures, or its summary when it has no key this catalog knows.</summary>
@@ -231,6 +245,7 @@ public sealed partial class MessageCatalog
             ?? throw new FormatException($"Message '{key}' reads '{name}', which the step does not carry.");
         return placeholder.Groups["format"].Value switch
         {
+            "count" when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count) => count.ToString("N0", CultureInfo.InvariantCulture),
             "signed" when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => number > 0 ? "+" + value : value,
             "word" => Find("word." + value, culture) ?? Dates(value, culture),
             "meaning" => Find("violation." + value, culture) ?? value,
@@ -253,7 +268,7 @@ public sealed partial class MessageCatalog
 
     private static CultureInfo Reader(CultureInfo culture) => IsChinese(culture) ? Chinese : CultureInfo.InvariantCulture;
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z0-9_.-]+)(?::(?<format>signed|word|meaning|message))?\}")]
+    [GeneratedRegex(@"\{(?<name>[A-Za-z0-9_.-]+)(?::(?<format>signed|count|word|meaning|message))?\}")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]

@@ -108,23 +108,23 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 
     private void Hierarchy(RuichengScenario s)
     {
-        console.Write(new Rule("[bold]芮城县 Ruicheng County — three-tier linkage (三级联动)[/]"));
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.hierarchy")));
         var tree = new Tree(HierarchyCommand.Label(s.Hierarchy, s.Hierarchy.County, null));
         HierarchyCommand.Add(s.Hierarchy, tree, s.Hierarchy.County, null, grids: false);
         console.Write(tree);
-        console.MarkupLineInterpolated($"Path: {s.Hierarchy.PathOf(s.Jinpen.Id)}; {s.Dawang.Name} has {s.Hierarchy.DescendantsOf(s.Dawang.Id, UnitLevel.Village).Count} villages. Grids and households are synthetic.");
+        console.MarkupLine(Texts.Say(_culture, "cli.demo.path", ("path", s.Hierarchy.PathOf(s.Jinpen.Id)), ("town", s.Dawang.Name), ("villages", s.Hierarchy.DescendantsOf(s.Dawang.Id, UnitLevel.Village).Count)));
     }
 
     private void Economy(RuichengScenario s)
     {
-        console.Write(new Rule("[bold]蔡村 collective income (村集体经济收入): 3,160,000 yuan[/]"));
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.cai-income")));
         console.WriteLine(Texts.Catalog.Describe(s.CaiCollective.Explanation, _culture));
 
-        console.Write(new Rule($"[bold]蔡村 five-share linkage (五股联动): a sample cooperative year of {RuichengScenario.CaiCooperativeIncome}[/]"));
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.cai-shares", ("income", RuichengScenario.CaiCooperativeIncome))));
         DistributeCommand.Render(console, json: false, s.Cai, _culture);
 
-        console.Write(new Rule($"[bold]田园归居 herbal cooperative: 8 : 1 : 1 of a sample {RuichengScenario.HerbalIncome} added income[/]"));
-        var herbal = new Table().AddColumns("Party", "Amount");
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.herbal", ("income", RuichengScenario.HerbalIncome))));
+        var herbal = new Table().AddColumns(Texts.Plain(_culture, "cli.column.party"), Texts.Plain(_culture, "cli.column.amount"));
         foreach (var party in new[] { "cooperative", "collective", "villagers" })
         {
             herbal.AddRow(party, PartTotal(s.Herbal.Value, $"tianyuan-guiju.split.{party}").ToString());
@@ -133,26 +133,26 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
         console.Write(herbal);
         console.WriteLine(Texts.Catalog.Describe(s.Herbal.Explanation, _culture));
 
-        console.Write(new Rule("[bold]大王镇 toona (香椿) park at 金盆村 (飞地经济)[/]"));
-        var park = new Table().AddColumns("Village", "Role", "Amount", "Why");
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.toona")));
+        var park = new Table().AddColumns(Texts.Plain(_culture, "cli.column.village"), Texts.Plain(_culture, "cli.column.role"), Texts.Plain(_culture, "cli.column.amount"), Texts.Plain(_culture, "cli.column.why"));
         foreach (var line in s.ToonaReturns.Value)
         {
-            park.AddRow(line.Village is { } v ? Markup.Escape(s.Hierarchy[v].Name) : "project", line.Role.ToString(), line.Amount.ToString(), Markup.Escape(line.Why));
+            park.AddRow(line.Village is { } v ? Markup.Escape(s.Hierarchy[v].Name) : Markup.Escape(Texts.Word(_culture, "role", Ruicheng.Economy.Enclaves.EnclaveRole.Project)), Markup.Escape(Texts.Word(_culture, "role", line.Role)), line.Amount.ToString(), Markup.Escape(Texts.Why(_culture, line.Reason, line.Why)));
         }
 
         console.Write(park);
 
-        console.Write(new Rule($"[bold]东张联村: cooperative income {RuichengScenario.DongzhanglianCooperativeIncome}; collective income above one million two years running (连续两年破百万)[/]"));
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.dongzhanglian", ("income", RuichengScenario.DongzhanglianCooperativeIncome))));
         foreach (var village in s.MillionTwoYearsRunning)
         {
             console.WriteLine(Texts.Catalog.Describe(village.Explanation, _culture));
         }
 
-        console.Write(new Rule("[bold]东张联村 1,600 mu land transfer (土地流转)[/]"));
-        var rents = new Table().AddColumns("Year", "Days", "Rent", "How");
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.land")));
+        var rents = new Table().AddColumns(Texts.Plain(_culture, "cli.column.year"), Texts.Plain(_culture, "cli.column.days"), Texts.Plain(_culture, "cli.column.rent"), Texts.Plain(_culture, "cli.column.how"));
         foreach (var line in s.Dongzhanglian.Schedule())
         {
-            rents.AddRow(line.Year.ToString(CultureInfo.InvariantCulture), line.Days.Length.ToString(CultureInfo.InvariantCulture), line.Rent.ToString(), Markup.Escape(line.Why));
+            rents.AddRow(line.Year.ToString(CultureInfo.InvariantCulture), line.Days.Length.ToString(CultureInfo.InvariantCulture), line.Rent.ToString(), Markup.Escape(Texts.Why(_culture, line.Reason, line.Why)));
         }
 
         console.Write(rents);
@@ -160,8 +160,8 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 
     private void Civility(RuichengScenario s)
     {
-        console.Write(new Rule($"[bold]{s.Jinpen.Name} civility points and credit tiers (文明积分)[/]"));
-        var chart = new BarChart().Label($"Residents per credit tier, {RuichengScenario.Today:uuuu-MM-dd}").Width(60);
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.civility", ("village", s.Jinpen.Name))));
+        var chart = new BarChart().Label(Texts.Say(_culture, "cli.demo.chart", ("date", RuichengScenario.Today.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))).Width(60);
         foreach (var tier in Enum.GetValues<CreditTier>().Reverse())
         {
             chart.AddItem(tier.ToString(), s.VillageScores.Count(x => x.Tier == tier), tier >= CreditTier.AA ? Color.Green : tier >= CreditTier.B ? Color.Yellow : Color.Red);
@@ -169,12 +169,12 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 
         console.Write(chart);
         var explained = s.ExplainedResident;
-        console.MarkupLineInterpolated($"Resident {explained.Value.Subject}: score {explained.Value.Score}, tier {explained.Value.Tier}, credit line {explained.Value.Benefits.CreditLine}.");
+        console.MarkupLine(Texts.Say(_culture, "cli.demo.resident", ("resident", explained.Value.Subject), ("score", explained.Value.Score), ("tier", explained.Value.Tier), ("credit", explained.Value.Benefits.CreditLine)));
         console.WriteLine(Texts.Catalog.Describe(explained.Explanation, _culture));
 
         var appeal = s.Appeal;
-        console.Write(new Rule("[bold]A points appeal (积分争议): village moral evaluation council (村道德评议会)[/]"));
-        console.MarkupLineInterpolated($"Appealed: {appeal.Appealed.ToString()}.");
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.appeal")));
+        console.MarkupLine(Texts.Say(_culture, "cli.demo.appealed", ("entry", appeal.Appealed)));
         foreach (var step in appeal.Case.Audit)
         {
             console.MarkupLineInterpolated($"  {CivilTime.LocalDateTimeOf(step.At).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {step.Trigger.ToString()} {step.ToTier ?? string.Empty}: {step.Reason}");
@@ -182,29 +182,29 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<JsonSettings>
 
         foreach (var civic in appeal.Case.CivicEvents)
         {
-            console.MarkupLineInterpolated($"Civic event: {civic.ToString()}.");
+            console.MarkupLine(Texts.Say(_culture, "cli.demo.civic", ("event", civic)));
         }
 
         foreach (var entry in appeal.Ingested.Appended)
         {
-            console.MarkupLineInterpolated($"Ledger: {entry.ToString()}.");
+            console.MarkupLine(Texts.Say(_culture, "cli.demo.ledger", ("entry", entry)));
         }
 
-        console.MarkupLineInterpolated($"Balance of {appeal.Appealed.Resident.Value}: {appeal.BalanceBefore} → {appeal.BalanceAfter} (entry {appeal.Appealed.Id.Value} reversed).");
+        console.MarkupLine(Texts.Say(_culture, "cli.demo.balance", ("resident", appeal.Appealed.Resident.Value), ("before", appeal.BalanceBefore), ("after", appeal.BalanceAfter), ("entry", appeal.Appealed.Id.Value)));
     }
 
     private void Disputes(RuichengScenario s)
     {
-        console.Write(new Rule("[bold]September disputes in 金盆村 (先协商、再行政、后诉讼)[/]"));
+        console.Write(new Rule(Texts.Say(_culture, "cli.demo.disputes")));
         var figures = s.SeptemberFigures;
-        var table = new Table().AddColumns("Tier", "Settled", "Median time");
+        var table = new Table().AddColumns(Texts.Plain(_culture, "cli.column.tier"), Texts.Plain(_culture, "cli.column.settled"), Texts.Plain(_culture, "cli.column.median"));
         foreach (var (tier, count) in figures.SettledByTier)
         {
             table.AddRow(tier, count.ToString(CultureInfo.InvariantCulture), figures.MedianTimeToSettlementByTier[tier].ToString("H'h'mm", CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{s.SeptemberCases.Length} cases; {figures.Settled} settled, {figures.SettledAtVillageOrBelow} in the village or below (小事不出村): {figures.ShareSettledAtVillageOrBelow.Percent:0.0}%; {figures.Overdue.Length} overdue on 1 October.");
+        console.MarkupLine(Texts.Say(_culture, "cli.demo.dispute-figures", ("cases", s.SeptemberCases.Length), ("settled", figures.Settled), ("village", figures.SettledAtVillageOrBelow), ("share", figures.ShareSettledAtVillageOrBelow.Percent.ToString("0.0", CultureInfo.InvariantCulture)), ("overdue", figures.Overdue.Length)));
         console.WriteLine(DisputeWorkflow.ToMermaid());
     }
 }

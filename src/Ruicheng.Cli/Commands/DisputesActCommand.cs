@@ -45,7 +45,8 @@ internal abstract class DisputesActCommand(IAnsiConsole console, IClock clock) :
         else
         {
             var c = acted.Value;
-            console.MarkupLineInterpolated($"{c.Id.Value}: {c.State.ToString()} at tier '{c.TierId ?? "-"}'{(c.Deadline is { } d ? $", due {CivilTime.Describe(d)}" : string.Empty)} (version {saved.Value}).");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.disputes.acted", ("case", c.Id.Value), ("state", c.State), ("tier", c.TierId ?? "-"),
+                ("due", c.Deadline is { } d ? Texts.Plain(settings.Culture, "cli.disputes.due", ("deadline", CivilTime.Describe(d))) : string.Empty), ("version", saved.Value)));
         }
 
         return ExitCodes.Success;

@@ -36,14 +36,15 @@ internal sealed class DisputesListCommand(IAnsiConsole console) : AsyncCommand<D
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("Case", "Type", "Unit", "State", "Tier", "Deadline");
+        var culture = settings.Culture;
+        var table = new Table().AddColumns(Texts.Plain(culture, "cli.column.case"), Texts.Plain(culture, "cli.column.type"), Texts.Plain(culture, "cli.column.unit"), Texts.Plain(culture, "cli.column.state"), Texts.Plain(culture, "cli.column.tier"), Texts.Plain(culture, "cli.column.deadline"));
         foreach (var c in cases)
         {
             table.AddRow(Markup.Escape(c.Id.Value), Markup.Escape(c.CaseType), Markup.Escape(c.Unit.Value), c.State.ToString(), Markup.Escape(c.TierId ?? "-"), c.Deadline is { } d ? CivilTime.Describe(d) : "-");
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"{cases.Length} case(s).");
+        console.MarkupLine(Texts.Say(culture, "cli.disputes.count", ("count", cases.Length)));
         return ExitCodes.Success;
     }
 }

@@ -96,7 +96,7 @@ internal sealed class DisputesReportCommand(IAnsiConsole console, IClock clock) 
         }
         else
         {
-            console.MarkupLineInterpolated($"{id.Value}: reported, to be accepted by {CivilTime.Describe(reported.Value.AcceptanceDeadline)} ({reported.Value.HandlerFor(DisputeTrigger.Accept)}).");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.disputes.reported", ("case", id.Value), ("deadline", CivilTime.Describe(reported.Value.AcceptanceDeadline)), ("handler", reported.Value.HandlerFor(DisputeTrigger.Accept))));
         }
 
         return ExitCodes.Success;

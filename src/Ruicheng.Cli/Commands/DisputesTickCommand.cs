@@ -97,7 +97,7 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
         }
         else
         {
-            var table = new Table().Title($"Deadlines due at {Markup.Escape(settings.Now)}").AddColumns("Case", "Tier", "Deadline", "Then");
+            var table = new Table().Title(Texts.Say(settings.Culture, "cli.tick.title", ("now", settings.Now))).AddColumns(Texts.Plain(settings.Culture, "cli.column.case"), Texts.Plain(settings.Culture, "cli.column.tier"), Texts.Plain(settings.Culture, "cli.column.deadline"), Texts.Plain(settings.Culture, "cli.column.then"));
             foreach (var d in due)
             {
                 table.AddRow(
@@ -107,12 +107,12 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
 
             console.Write(table);
             var casesDue = due.Select(d => d.Case).Distinct().Count();
-            console.MarkupLineInterpolated($"{due.Count} deadline(s) due in {casesDue} case(s); {cases.Count} case(s) checked.");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.tick.summary", ("due", due.Count), ("casesDue", casesDue), ("cases", cases.Count)));
             foreach (var outcome in outcomes.Where(o => !o.Refused.IsEmpty))
             {
                 foreach (var refusal in outcome.Refused)
                 {
-                    console.MarkupLineInterpolated($"[yellow]not escalated[/] {outcome.Case.Id.Value}: {refusal.Message}");
+                    console.MarkupLine(Texts.Say(settings.Culture, "cli.tick.not-escalated", ("case", outcome.Case.Id.Value), ("reason", Texts.Catalog.DescribeMessage(refusal, settings.Culture))));
                 }
             }
             if (violations.Count > 0)
@@ -147,14 +147,14 @@ internal sealed class DisputesTickCommand(IAnsiConsole console) : AsyncCommand<D
         }
         else
         {
-            var table = new Table().Title($"Deadlines due at {Markup.Escape(settings.Now)} (stored cases)").AddColumns("Case", "Tier", "Deadline", "Then");
+            var table = new Table().Title(Texts.Say(settings.Culture, "cli.tick.title.stored", ("now", settings.Now))).AddColumns(Texts.Plain(settings.Culture, "cli.column.case"), Texts.Plain(settings.Culture, "cli.column.tier"), Texts.Plain(settings.Culture, "cli.column.deadline"), Texts.Plain(settings.Culture, "cli.column.then"));
             foreach (var d in due)
             {
                 table.AddRow(Markup.Escape(d.Case.Value), Markup.Escape(d.Tier), CivilTime.Describe(d.Deadline), d.ToTier is null ? "[red]overdue[/]" : $"escalates to {Markup.Escape(d.ToTier)}");
             }
 
             console.Write(table);
-            console.MarkupLineInterpolated($"{due.Count} deadline(s) fired in {outcomes.Length} case(s) and saved; a second tick at this instant fires nothing.");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.tick.stored.summary", ("due", due.Count), ("cases", outcomes.Length)));
             if (!problems.IsEmpty)
             {
                 Output.Violations(console, settings.Store, problems, settings.Culture);

@@ -162,28 +162,28 @@ internal sealed class DistributeCommand(IAnsiConsole console) : Command<Distribu
         }
 
         var result = decision.Value;
-        var totals = new Table().Title($"Distribution of {result.Income}").AddColumns("Tranche", "Amount", "Lines");
+        var totals = new Table().Title(Markup.Escape(Texts.Plain(culture, "cli.distribute.title", ("income", result.Income)))).AddColumns(Texts.Plain(culture, "cli.column.tranche"), Texts.Plain(culture, "cli.column.amount"), Texts.Plain(culture, "cli.column.lines"));
         foreach (var tranche in Enum.GetValues<DistributionTranche>())
         {
             var count = result.Lines.Count(l => l.Tranche == tranche);
             if (count > 0)
             {
-                totals.AddRow(tranche.ToString(), result.TotalOf(tranche).ToString(), count.ToString(CultureInfo.InvariantCulture));
+                totals.AddRow(Markup.Escape(Texts.Word(culture, "tranche", tranche)), result.TotalOf(tranche).ToString(), count.ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        totals.AddRow("[bold]paid out + retained[/]", $"[bold]{result.PaidOut} + {result.Retained} = {result.PaidOut + result.Retained}[/]", result.Lines.Length.ToString(CultureInfo.InvariantCulture));
+        totals.AddRow(Texts.Say(culture, "cli.distribute.total"), $"[bold]{result.PaidOut} + {result.Retained} = {result.PaidOut + result.Retained}[/]", result.Lines.Length.ToString(CultureInfo.InvariantCulture));
         console.Write(totals);
-        var lines = new Table().AddColumns("Tranche", "Recipient", "Amount", "Why");
+        var lines = new Table().AddColumns(Texts.Plain(culture, "cli.column.tranche"), Texts.Plain(culture, "cli.column.recipient"), Texts.Plain(culture, "cli.column.amount"), Texts.Plain(culture, "cli.column.why"));
         foreach (var line in result.Lines.Take(25))
         {
-            lines.AddRow(line.Tranche.ToString(), Markup.Escape(line.Recipient), line.Amount.ToString(), Markup.Escape(line.Why));
+            lines.AddRow(Markup.Escape(Texts.Word(culture, "tranche", line.Tranche)), Markup.Escape(line.Recipient), line.Amount.ToString(), Markup.Escape(Texts.Why(culture, line.Reason, line.Why)));
         }
 
         console.Write(lines);
         if (result.Lines.Length > 25)
         {
-            console.MarkupLineInterpolated($"… {result.Lines.Length - 25} more lines (use --json for every line).");
+            console.MarkupLine(Texts.Say(culture, "cli.distribute.more", ("count", result.Lines.Length - 25)));
         }
 
         console.WriteLine(Texts.Catalog.Describe(decision.Explanation, culture));

@@ -77,10 +77,10 @@ internal sealed class EnclaveCommand(IAnsiConsole console) : Command<EnclaveComm
             return ExitCodes.Success;
         }
 
-        var table = new Table().Title($"{Markup.Escape(project.Name)} {settings.Year}: {revenue}").AddColumns("Village", "Role", "Amount", "Why");
+        var table = new Table().Title($"{Markup.Escape(project.Name)} {settings.Year}: {revenue}").AddColumns(Texts.Plain(settings.Culture, "cli.column.village"), Texts.Plain(settings.Culture, "cli.column.role"), Texts.Plain(settings.Culture, "cli.column.amount"), Texts.Plain(settings.Culture, "cli.column.why"));
         foreach (var line in split.Value)
         {
-            table.AddRow(line.Village is { } v ? Markup.Escape(hierarchy[v].Name) : "project", line.Role.ToString(), line.Amount.ToString(), Markup.Escape(line.Why));
+            table.AddRow(line.Village is { } v ? Markup.Escape(hierarchy[v].Name) : Markup.Escape(Texts.Word(settings.Culture, "role", Ruicheng.Economy.Enclaves.EnclaveRole.Project)), Markup.Escape(Texts.Word(settings.Culture, "role", line.Role)), line.Amount.ToString(), Markup.Escape(Texts.Why(settings.Culture, line.Reason, line.Why)));
         }
 
         console.Write(table);

@@ -39,7 +39,7 @@ internal sealed class LedgerBalanceCommand(IAnsiConsole console) : AsyncCommand<
         }
         else
         {
-            console.MarkupLineInterpolated($"{resident.Value}: {entries} entries, balance {balance}, spendable {spendable} (ledger '{settings.Ledger}').");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.ledger.balance", ("resident", resident.Value), ("entries", entries), ("balance", balance), ("spendable", spendable), ("ledger", settings.Ledger)));
         }
 
         return ExitCodes.Success;

@@ -61,7 +61,7 @@ internal sealed class LedgerIngestCommand(IAnsiConsole console, IClock clock) : 
         }
         else
         {
-            console.MarkupLineInterpolated($"Ledger '{settings.Ledger}': {appended.Value} appended, {report.Duplicates.Length} duplicate(s), {rejected.Count} rejected; {ledger.Entries.Count} entries, head {Convert.ToHexStringLower(ledger.Head.AsSpan())[..16]}….");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.ledger.ingested", ("ledger", settings.Ledger), ("appended", appended.Value), ("duplicates", report.Duplicates.Length), ("rejected", rejected.Count), ("entries", ledger.Entries.Count), ("head", Convert.ToHexStringLower(ledger.Head.AsSpan())[..16])));
             if (rejected.Count > 0)
             {
                 Output.Violations(console, settings.Drafts, rejected, settings.Culture);

@@ -23,7 +23,7 @@ internal sealed class LedgerVerifyCommand(IAnsiConsole console) : AsyncCommand<L
         }
         else if (opened.IsSuccess)
         {
-            console.MarkupLineInterpolated($"[green]verified[/] ledger '{settings.Ledger}': {opened.Value.Entries.Count} entries, head {Convert.ToHexStringLower(opened.Value.Head.AsSpan())}");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.ledger.verified", ("ledger", settings.Ledger), ("entries", opened.Value.Entries.Count), ("head", Convert.ToHexStringLower(opened.Value.Head.AsSpan()))));
         }
         else
         {

@@ -92,14 +92,15 @@ internal sealed partial class PatrolCommand(IAnsiConsole console) : Command<Patr
         }
         else
         {
-            var table = new Table().Title($"{Markup.Escape(report.Path)} — {report.Label} ({report.Period.Start:uuuu-MM-dd}..{report.Period.End:uuuu-MM-dd})").AddColumns("", "This period", "Period before");
+            var table = new Table().Title(Texts.Say(settings.Culture, "cli.patrol.title", ("path", report.Path), ("label", report.Label), ("from", report.Period.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), ("to", report.Period.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))))
+                .AddColumns(string.Empty, Texts.Plain(settings.Culture, "cli.column.this-period"), Texts.Plain(settings.Culture, "cli.column.period-before"));
             table.AddRow("visits", report.Current.Visits.ToString(CultureInfo.InvariantCulture), report.Previous.Visits.ToString(CultureInfo.InvariantCulture));
             table.AddRow("issues found", report.Current.IssuesFound.ToString(CultureInfo.InvariantCulture), report.Previous.IssuesFound.ToString(CultureInfo.InvariantCulture));
             table.AddRow("resolved on the spot", report.Current.ResolvedOnSpot.ToString(CultureInfo.InvariantCulture), report.Previous.ResolvedOnSpot.ToString(CultureInfo.InvariantCulture));
             table.AddRow("referred up", report.Current.ReferredUp.ToString(CultureInfo.InvariantCulture), report.Previous.ReferredUp.ToString(CultureInfo.InvariantCulture));
             table.AddRow("open", report.Current.OpenIssues.ToString(CultureInfo.InvariantCulture), report.Previous.OpenIssues.ToString(CultureInfo.InvariantCulture));
             console.Write(table);
-            var rising = new Table().Title("Units whose open issues rose").AddColumns("Unit", "Before", "Now", "Change");
+            var rising = new Table().Title(Texts.Say(settings.Culture, "cli.patrol.rising")).AddColumns(Texts.Plain(settings.Culture, "cli.column.unit"), Texts.Plain(settings.Culture, "cli.column.before"), Texts.Plain(settings.Culture, "cli.column.now"), Texts.Plain(settings.Culture, "cli.column.change"));
             foreach (var r in report.RisingUnits)
             {
                 rising.AddRow(Markup.Escape(r.Unit.Name), r.Previous.ToString(CultureInfo.InvariantCulture), r.Current.ToString(CultureInfo.InvariantCulture), $"+{r.Change}");

@@ -46,7 +46,7 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
         if (settings.Out is { } path)
         {
             AtomicFile.Write(path, "--out", writer => writer.Write(schema()));
-            console.MarkupLineInterpolated($"Wrote the {settings.Kind} schema to {path}.");
+            console.MarkupLine(Texts.Say(System.Globalization.CultureInfo.CurrentUICulture, "cli.schema.wrote", ("kind", (object?)settings.Kind), ("file", path)));
         }
         else
         {

@@ -132,7 +132,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             }
             else
             {
-                console.Profile.Out.Writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Resident {explain}: score {decision.Value.Score}, tier {decision.Value.Tier} as of {settings.AsOf}."));
+                console.Profile.Out.Writer.WriteLine(Texts.Plain(settings.Culture, "cli.score.resident", ("resident", explain), ("score", decision.Value.Score), ("tier", decision.Value.Tier), ("asOf", settings.AsOf)));
                 console.Profile.Out.Writer.WriteLine(Texts.Catalog.Describe(decision.Explanation, settings.Culture));
             }
         }
@@ -203,8 +203,8 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
 
     private void Render(Settings settings, LedgerExport export, ScoringLedger ledger, Dictionary<string, int> histogram)
     {
-        console.MarkupLineInterpolated($"Scored [bold]{ledger.EntryCount:N0}[/] entries of [bold]{ledger.ResidentCount:N0}[/] residents as of {settings.AsOf}.");
-        var chart = new BarChart().Label("Residents per credit tier").Width(60);
+        console.MarkupLine(Texts.Say(settings.Culture, "cli.score.scored", ("entries", ledger.EntryCount), ("residents", ledger.ResidentCount), ("asOf", settings.AsOf)));
+        var chart = new BarChart().Label(Markup.Escape(Texts.Plain(settings.Culture, "cli.score.chart"))).Width(60);
         foreach (var (tier, count) in histogram)
         {
             chart.AddItem(tier, count, tier.StartsWith("AA", StringComparison.Ordinal) ? Color.Green : tier is "A" or "B" ? Color.Yellow : Color.Red);
@@ -213,12 +213,12 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         console.Write(chart);
         if (settings.Out is not null)
         {
-            console.MarkupLineInterpolated($"Wrote {settings.Out}.");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.wrote", ("file", settings.Out)));
         }
 
         if (export.Rejected.Count > 0)
         {
-            var table = new Table().Title($"[red]{export.Rejected.Count:N0} rows rejected[/]").AddColumns("Line", "Reason");
+            var table = new Table().Title(Texts.Say(settings.Culture, "cli.rejected.title", ("count", export.Rejected.Count))).AddColumns(Texts.Plain(settings.Culture, "cli.column.line"), Texts.Plain(settings.Culture, "cli.column.reason"));
             foreach (var (line, reason) in export.Rejected.Take(20))
             {
                 table.AddRow(line.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(reason));
@@ -227,7 +227,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             console.Write(table);
             if (export.Rejected.Count > 20)
             {
-                console.MarkupLineInterpolated($"… and {export.Rejected.Count - 20:N0} more (use --json for all).");
+                console.MarkupLine(Texts.Say(settings.Culture, "cli.rejected.more", ("count", export.Rejected.Count - 20)));
             }
         }
     }

@@ -88,10 +88,10 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         }
         else if (violations.IsEmpty)
         {
-            console.MarkupLineInterpolated($"[green]valid[/] {settings.File}: {DocumentKinds.Describe(kind)}");
+            console.MarkupLine(Texts.Say(settings.Culture, "cli.validate.valid", ("file", settings.File), ("kind", DocumentKinds.Describe(kind))));
             if (covers is not null)
             {
-                console.MarkupLineInterpolated($"calendar covers: {covers}");
+                console.MarkupLine(Texts.Say(settings.Culture, "cli.validate.covers", ("years", covers)));
             }
         }
         else

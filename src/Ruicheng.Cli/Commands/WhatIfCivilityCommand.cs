@@ -122,8 +122,9 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
 
     private void Render(Settings settings, CivilityWhatIf whatIf, CreditTier[] tiers, CivilityRulebook current, CivilityRulebook proposed, int rejected)
     {
-        console.MarkupLineInterpolated($"What if [bold]{proposed.Header.Reference.ToString()}[/] replaced [bold]{current.Header.Reference.ToString()}[/], as of {settings.AsOf}: {whatIf.Residents.Length:N0} residents, [bold]{whatIf.TierChangeCount:N0}[/] change tier, {whatIf.BenefitsChangeCount:N0} change benefits.");
-        var matrix = new Table().Title("Residents by tier now (rows) and under the proposal (columns)").AddColumn("now \\ proposed");
+        var c = settings.Culture;
+        console.MarkupLine(Texts.Say(c, "cli.whatif.civility.summary", ("proposed", proposed.Header.Reference), ("current", current.Header.Reference), ("asOf", settings.AsOf), ("residents", whatIf.Residents.Length), ("changes", whatIf.TierChangeCount), ("benefits", whatIf.BenefitsChangeCount)));
+        var matrix = new Table().Title(Markup.Escape(Texts.Plain(c, "cli.whatif.civility.matrix"))).AddColumn(Markup.Escape(Texts.Plain(c, "cli.whatif.civility.corner")));
         foreach (var tier in tiers)
         {
             matrix.AddColumn(new TableColumn(tier.ToString()).RightAligned());
@@ -135,34 +136,34 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         }
 
         console.Write(matrix);
-        var chart = new BarChart().Label("Residents per tier: now → proposed").Width(60);
+        var chart = new BarChart().Label(Markup.Escape(Texts.Plain(c, "cli.whatif.civility.chart"))).Width(60);
         foreach (var tier in tiers)
         {
             var now = whatIf.Residents.Count(r => r.TierBefore == tier);
             var then = whatIf.Residents.Count(r => r.TierAfter == tier);
-            chart.AddItem($"{tier} now", now, Color.Grey);
-            chart.AddItem($"{tier} proposed", then, then > now ? Color.Green : then < now ? Color.Red : Color.Yellow);
+            chart.AddItem(Markup.Escape(Texts.Plain(c, "cli.whatif.now", ("tier", tier))), now, Color.Grey);
+            chart.AddItem(Markup.Escape(Texts.Plain(c, "cli.whatif.proposed", ("tier", tier))), then, then > now ? Color.Green : then < now ? Color.Red : Color.Yellow);
         }
 
         console.Write(chart);
         foreach (var r in whatIf.Residents.Where(r => r.TierChanges))
         {
-            console.MarkupLineInterpolated($"  {r.Subject}: {r.ScoreBefore} {r.TierBefore.ToString()} → {r.ScoreAfter} {r.TierAfter.ToString()}{(r.BenefitsChange ? " (benefits change)" : string.Empty)}");
+            console.MarkupLine(Texts.Say(c, "cli.whatif.civility.moves", ("resident", r.Subject), ("scoreBefore", r.ScoreBefore), ("tierBefore", r.TierBefore), ("scoreAfter", r.ScoreAfter), ("tierAfter", r.TierAfter)) + (r.BenefitsChange ? Texts.Say(c, "cli.whatif.civility.benefits") : string.Empty));
         }
 
         if (whatIf.EntriesWithoutProposedRule > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]{whatIf.EntriesWithoutProposedRule:N0} rows have no rule in force under the proposed rulebook and do not count under it.[/]");
+            console.MarkupLine(Texts.Say(c, "cli.whatif.civility.without-rule", ("count", whatIf.EntriesWithoutProposedRule)));
         }
 
         if (rejected > 0)
         {
-            console.MarkupLineInterpolated($"[red]{rejected:N0} rows rejected under the current rulebook (run 'ruicheng score' with --json for the list).[/]");
+            console.MarkupLine(Texts.Say(c, "cli.whatif.civility.rejected", ("count", rejected)));
         }
 
         if (settings.Out is not null)
         {
-            console.MarkupLineInterpolated($"Wrote {settings.Out}.");
+            console.MarkupLine(Texts.Say(c, "cli.wrote", ("file", settings.Out)));
         }
     }
 

@@ -101,8 +101,9 @@ internal sealed class WhatIfEconomyCommand(IAnsiConsole console) : Command<WhatI
             return ExitCodes.Success;
         }
 
-        var table = new Table().Title($"{income} under {currentPlan.Id} ({current.Header.Reference}) and {proposedPlan.Id} ({proposed.Header.Reference})")
-            .AddColumns("Recipient", "Current", "Proposed", "Difference");
+        var c = settings.Culture;
+        var table = new Table().Title(Markup.Escape(Texts.Plain(c, "cli.whatif.economy.title", ("income", income), ("currentPlan", currentPlan.Id), ("current", current.Header.Reference), ("proposedPlan", proposedPlan.Id), ("proposed", proposed.Header.Reference))))
+            .AddColumns(Texts.Plain(c, "cli.column.recipient"), Texts.Plain(c, "cli.column.current"), Texts.Plain(c, "cli.column.proposed"), Texts.Plain(c, "cli.column.difference"));
         foreach (var r in whatIf.Recipients)
         {
             table.AddRow(Markup.Escape(r.Recipient), r.Current.ToString(), r.Proposed.ToString(),
@@ -110,7 +111,7 @@ internal sealed class WhatIfEconomyCommand(IAnsiConsole console) : Command<WhatI
         }
 
         console.Write(table);
-        console.MarkupLineInterpolated($"Both plans distribute {whatIf.Income}; the differences sum to {Money.Sum(whatIf.Recipients.Select(r => r.Difference))}.");
+        console.MarkupLine(Texts.Say(c, "cli.whatif.economy.sum", ("income", whatIf.Income), ("sum", Money.Sum(whatIf.Recipients.Select(r => r.Difference)))));
         return ExitCodes.Success;
     }
 

@@ -60,8 +60,9 @@ internal sealed class WhatIfGovernanceCommand(IAnsiConsole console) : Command<Wh
         }
         else
         {
-            var table = new Table().Title($"Next deadlines under {current.Header.Reference} and {proposed.Header.Reference} (Asia/Shanghai)")
-                .AddColumns("Case", "State", "Tier", "Now", "Proposed", "Shift");
+            var culture = settings.Culture;
+            var table = new Table().Title(Markup.Escape(Texts.Plain(culture, "cli.whatif.governance.title", ("current", current.Header.Reference), ("proposed", proposed.Header.Reference))))
+                .AddColumns(Texts.Plain(culture, "cli.column.case"), Texts.Plain(culture, "cli.column.state"), Texts.Plain(culture, "cli.column.tier"), Texts.Plain(culture, "cli.column.now"), Texts.Plain(culture, "cli.column.proposed"), Texts.Plain(culture, "cli.column.shift"));
             foreach (var c in cases)
             {
                 table.AddRow(
@@ -71,7 +72,7 @@ internal sealed class WhatIfGovernanceCommand(IAnsiConsole console) : Command<Wh
             }
 
             console.Write(table);
-            console.MarkupLineInterpolated($"{cases.Count(c => c.Changes)} of {cases.Length} cases change.");
+            console.MarkupLine(Texts.Say(culture, "cli.whatif.governance.summary", ("changed", cases.Count(x => x.Changes)), ("total", cases.Length)));
             if (refusedBefore.Count + refusedAfter.Count > 0)
             {
                 Output.Violations(console, settings.Cases, refusedBefore.Concat(refusedAfter), settings.Culture);

@@ -25,7 +25,8 @@ internal static class Output
     public static void Violations(IAnsiConsole console, string file, IEnumerable<RuleViolation> violations, System.Globalization.CultureInfo? culture = null)
     {
         culture ??= System.Globalization.CultureInfo.CurrentUICulture;
-        var table = new Table().Title($"[red]{Markup.Escape(file)}: rules broken[/]").AddColumns("Code", "Path", "Message");
+        var table = new Table().Title(Texts.Say(culture, "cli.violations.title", ("file", file)))
+            .AddColumns(Texts.Plain(culture, "cli.column.code"), Texts.Plain(culture, "cli.column.path"), Texts.Plain(culture, "cli.column.message"));
         foreach (var violation in violations)
         {
             table.AddRow(Markup.Escape(violation.Code.Value), Markup.Escape(violation.Path), Markup.Escape(Texts.Catalog.DescribeMessage(violation, culture)));

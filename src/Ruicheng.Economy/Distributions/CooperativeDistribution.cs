@@ -156,14 +156,14 @@ public static class CooperativeDistribution
             var floorsPaid = Money.Zero;
             if (plan.LossRule == LossRule.FloorsFromReserves && reserveBalance > Money.Zero)
             {
-                floorsPaid = PayFloors(reserveBalance, "from reserves");
+                floorsPaid = PayFloors(reserveBalance, "economy.source.reserves");
             }
 
             // The floors are paid out of the reserve (a negative reserve line: drawn), and the year's own loss is
             // what is carried forward; the lines still sum to the income.
-            Retain(DistributionTranche.Reserve, "reserve", -floorsPaid, $"drawn from the reserve balance {reserveBalance} to pay the floors");
-            Lines.Add(new(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, income, true,
-                $"loss year: the year's result {income} is carried forward; floors of {floorsPaid} were paid from the reserve"));
+            Retain(DistributionTranche.Reserve, "reserve", -floorsPaid, "economy.why.reserve-draw", Figure.Of("balance", reserveBalance));
+            Lines.Add(Line(DistributionTranche.CarriedForward, plan.RuleFor("loss"), "carried-forward", null, income, true,
+                Why(plan.RuleFor("loss"), "economy.why.carried", Figure.Of("income", income), Figure.Of("floors", floorsPaid))));
             Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("loss"), "economy.loss", [Figure.Of("lossRule", plan.LossRule)],
                 Figure.Of("income", income), Figure.Of("reserveBalance", reserveBalance), Figure.Of("floorsPaid", floorsPaid), Figure.Of("carriedForward", income)));
         }
@@ -172,24 +172,29 @@ public static class CooperativeDistribution
         {
             var reserve = income.Multiply(plan.Reserve, Rounding);
             var welfare = income.Multiply(plan.Welfare, Rounding);
-            Retain(DistributionTranche.Reserve, "reserve", reserve, $"{plan.Reserve} of {income}");
-            Retain(DistributionTranche.Welfare, "welfare", welfare, $"{plan.Welfare} of {income}");
+            Retain(DistributionTranche.Reserve, "reserve", reserve, "economy.why.rate-of", Figure.Of("rate", plan.Reserve), Figure.Of("income", income));
+            Retain(DistributionTranche.Welfare, "welfare", welfare, "economy.why.rate-of", Figure.Of("rate", plan.Welfare), Figure.Of("income", income));
             var distributable = income - reserve - welfare;
             Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("reserve"), "economy.reserve", [],
                 Figure.Of("income", income), Figure.Of("reserveRate", plan.Reserve), Figure.Of("reserve", reserve), Figure.Of("welfareRate", plan.Welfare), Figure.Of("welfare", welfare)));
 
-            var floors = PayFloors(distributable, "from income");
+            var floors = PayFloors(distributable, "economy.source.income");
             var surplus = distributable - floors;
             var reinvested = Reinvest(surplus.Multiply(plan.Reinvestment, Rounding));
             var toSplit = surplus - reinvested;
             SplitBetweenParties(toSplit);
         }
 
-        private void Retain(DistributionTranche tranche, string account, Money amount, string why)
+        private static ExplanationStep Why(RuleId rule, string key, params Figure[] values) => EconomyMessages.Catalog.Step(rule, key, values);
+
+        private static DistributionLine Line(DistributionTranche tranche, RuleId rule, string recipient, MemberId? member, Money amount, bool retained, ExplanationStep why) =>
+            new(tranche, rule, recipient, member, amount, retained, why.Summary) { Reason = why };
+
+        private void Retain(DistributionTranche tranche, string account, Money amount, string key, params Figure[] values)
         {
             if (!amount.IsZero)
             {
-                Lines.Add(new(tranche, plan.RuleFor(account), account, null, amount, true, why));
+                Lines.Add(Line(tranche, plan.RuleFor(account), account, null, amount, true, Why(plan.RuleFor(account), key, values)));
             }
         }
 
@@ -210,8 +215,10 @@ public static class CooperativeDistribution
             {
                 if (!paid[i].IsZero)
                 {
-                    Lines.Add(new(DistributionTranche.Floor, plan.RuleFor("floor." + Kebab(dues[i].Rule.Class)), dues[i].Member.Value, dues[i].Member, paid[i], false,
-                        string.Create(CultureInfo.InvariantCulture, $"{dues[i].Units} units of {dues[i].Rule.Class} × {dues[i].Rule.PerUnit} ({dues[i].Rule.Description}) = due {dues[i].Due}; paid {paid[i]} {source}")));
+                    var floorRule = plan.RuleFor("floor." + Kebab(dues[i].Rule.Class));
+                    Lines.Add(Line(DistributionTranche.Floor, floorRule, dues[i].Member.Value, dues[i].Member, paid[i], false, Why(floorRule, "economy.why.floor",
+                        Figure.Of("units", dues[i].Units), Figure.Of("class", dues[i].Rule.Class), Figure.Of("perUnit", dues[i].Rule.PerUnit), Figure.Of("description", dues[i].Rule.Description),
+                        Figure.Of("due", dues[i].Due), Figure.Of("paid", paid[i]), Figure.Of("source", source))));
                 }
             }
 
@@ -285,8 +292,8 @@ public static class CooperativeDistribution
 
                 var newShares = withheld[i].Yuan / plan.ReinvestmentSharePrice.Yuan;
                 Issued.Add(new ShareHolding(holders[i].Key, ShareClass.Reinvestment, newShares, date.PlusDays(1)));
-                Lines.Add(new(DistributionTranche.Reinvestment, plan.RuleFor("reinvestment"), holders[i].Key.Value, holders[i].Key, withheld[i], true,
-                    string.Create(CultureInfo.InvariantCulture, $"withheld in proportion to {holders[i].Value} dividend units; converted into {newShares:0.####} reinvestment shares at {plan.ReinvestmentSharePrice}")));
+                Lines.Add(Line(DistributionTranche.Reinvestment, plan.RuleFor("reinvestment"), holders[i].Key.Value, holders[i].Key, withheld[i], true, Why(plan.RuleFor("reinvestment"), "economy.why.reinvestment",
+                    Figure.Of("units", holders[i].Value), Figure.Of("shares", newShares.ToString("0.####", CultureInfo.InvariantCulture)), Figure.Of("price", plan.ReinvestmentSharePrice))));
             }
 
             Steps.Add(EconomyMessages.Catalog.Step(plan.RuleFor("reinvestment"), "economy.reinvestment", [],
@@ -322,8 +329,9 @@ public static class CooperativeDistribution
 
             if (weights.IsEmpty)
             {
-                Lines.Add(new(DistributionTranche.Split, rule, party.Id, null, amount, true,
-                    party.Basis == SplitBasis.Retained ? $"party {party.Id}'s part of {plan.Split}, kept by the cooperative" : $"party {party.Id} has no holders on {date:uuuu-MM-dd}; kept by the cooperative"));
+                Lines.Add(Line(DistributionTranche.Split, rule, party.Id, null, amount, true, party.Basis == SplitBasis.Retained
+                    ? Why(rule, "economy.why.split.retained", Figure.Of("party", party.Id), Figure.Of("ratio", plan.Split))
+                    : Why(rule, "economy.why.split.no-holders", Figure.Of("party", party.Id), Figure.Of("date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))));
                 return;
             }
 
@@ -333,8 +341,8 @@ public static class CooperativeDistribution
             {
                 if (!shares[i].IsZero)
                 {
-                    Lines.Add(new(DistributionTranche.Split, rule, weights[i].Key.Value, weights[i].Key, shares[i], false,
-                        string.Create(CultureInfo.InvariantCulture, $"{party.Id}'s part {amount} × {weights[i].Value}/{total} by {party.Basis}")));
+                    Lines.Add(Line(DistributionTranche.Split, rule, weights[i].Key.Value, weights[i].Key, shares[i], false, Why(rule, "economy.why.split.share",
+                        Figure.Of("party", party.Id), Figure.Of("amount", amount), Figure.Of("weight", weights[i].Value), Figure.Of("total", total), Figure.Of("basis", party.Basis))));
                 }
             }
         }

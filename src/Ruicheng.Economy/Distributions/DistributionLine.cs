@@ -12,4 +12,11 @@ namespace Ruicheng.Economy.Distributions;
 /// <param name="Retained">Whether it stays in the cooperative (including reinvestment converted into shares).</param>
 /// <param name="Why">The figures behind the line, in words.</param>
 public sealed record DistributionLine(
-    DistributionTranche Tranche, RuleId Rule, string Recipient, Cooperatives.MemberId? Member, Money Amount, bool Retained, string Why);
+    DistributionTranche Tranche, RuleId Rule, string Recipient, Cooperatives.MemberId? Member, Money Amount, bool Retained, string Why)
+{
+    /// <summary>
+    /// <see cref="Why"/> as a message with its values, so it reads in Chinese or English
+    /// (<c>EconomyMessages.Catalog.Describe(line.Reason, culture)</c>); null for a line not written by the engine.
+    /// </summary>
+    public ExplanationStep? Reason { get; init; }
+}

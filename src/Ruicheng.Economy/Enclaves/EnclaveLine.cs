@@ -5,4 +5,11 @@ namespace Ruicheng.Economy.Enclaves;
 /// <param name="Village">The village, for host and member lines.</param>
 /// <param name="Amount">The amount.</param>
 /// <param name="Why">How it was computed.</param>
-public sealed record EnclaveLine(EnclaveRole Role, UnitId? Village, Money Amount, string Why);
+public sealed record EnclaveLine(EnclaveRole Role, UnitId? Village, Money Amount, string Why)
+{
+    /// <summary>
+    /// <see cref="Why"/> as a message with its values, so it reads in Chinese or English
+    /// (<c>EconomyMessages.Catalog.Describe(line.Reason, culture)</c>); null for a line not written by the engine.
+    /// </summary>
+    public ExplanationStep? Reason { get; init; }
+}

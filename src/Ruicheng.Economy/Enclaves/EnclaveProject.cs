@@ -135,13 +135,14 @@ public sealed class EnclaveProject
         var rule = RuleId.From($"enclave.{Id}");
         if (revenue <= Money.Zero)
         {
-            lines.Add(new EnclaveLine(EnclaveRole.Project, null, revenue, "loss year: nothing to split; carried by the project"));
+            lines.Add(Line(EnclaveRole.Project, null, revenue, EconomyMessages.Catalog.Step(rule, "economy.why.enclave.loss", [])));
             steps.Add(EconomyMessages.Catalog.Step(rule, "economy.enclave.loss", [], Figure.Of("revenue", revenue)));
             return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(Rulebook, steps));
         }
 
         var hostFee = Money.Min(HostFee, revenue);
-        lines.Add(new EnclaveLine(EnclaveRole.Host, Host, hostFee, $"land fee {Area} × {HostFeePerMu} = {HostFee}" + (hostFee < HostFee ? $"; revenue covers only {hostFee}" : string.Empty)));
+        lines.Add(Line(EnclaveRole.Host, Host, hostFee, EconomyMessages.Catalog.Step(rule, hostFee < HostFee ? "economy.why.enclave.fee;economy.why.enclave.fee-short" : "economy.why.enclave.fee",
+            [Figure.Of("area", Area), Figure.Of("perMu", HostFeePerMu), Figure.Of("fee", HostFee), Figure.Of("paid", hostFee)])));
         steps.Add(EconomyMessages.Catalog.Step(rule, "economy.enclave.host-fee", [], Figure.Of("area", Area), Figure.Of("feePerMu", HostFeePerMu), Figure.Of("hostFee", hostFee)));
         var rest = revenue - hostFee;
         var keys = Members.Select(m => m.Village).ToArray();
@@ -164,16 +165,18 @@ public sealed class EnclaveProject
 
         for (var i = 0; i < Members.Length; i++)
         {
-            lines.Add(new EnclaveLine(EnclaveRole.Member, Members[i].Village, returns[i],
-                string.Create(CultureInfo.InvariantCulture, $"contribution {Members[i].Contribution} of {total}, {Method}")));
+            lines.Add(Line(EnclaveRole.Member, Members[i].Village, returns[i], EconomyMessages.Catalog.Step(rule, "economy.why.enclave.member",
+                [Figure.Of("contribution", Members[i].Contribution), Figure.Of("total", total), Figure.Of("method", Method)])));
         }
 
         var kept = rest - Money.Sum(returns);
         if (!kept.IsZero)
         {
-            lines.Add(new EnclaveLine(EnclaveRole.Project, null, kept, "kept by the project after fixed returns"));
+            lines.Add(Line(EnclaveRole.Project, null, kept, EconomyMessages.Catalog.Step(rule, "economy.why.enclave.kept", [])));
         }
 
         return Decision<ImmutableArray<EnclaveLine>>.Create(lines.ToImmutable(), Explanation.Create(Rulebook, steps));
     }
+
+    private static EnclaveLine Line(EnclaveRole role, UnitId? village, Money amount, ExplanationStep why) => new(role, village, amount, why.Summary) { Reason = why };
 }

@@ -12,6 +12,9 @@ namespace Ruicheng.Economy.Land;
 /// </summary>
 public sealed class LandTransferContract
 {
+    /// <summary>The rule a rent schedule line follows (pro rata by contract year); explanations only, never a violation.</summary>
+    private static readonly RuleId RentRule = RuleId.From("economy.rent.schedule");
+
     private LandTransferContract(string id, UnitId village, string transferee, Mu area, Money rentPerMu, RentEscalation escalation, LocalDate start, LocalDate end, string land)
     {
         Id = id;
@@ -118,6 +121,7 @@ public sealed class LandTransferContract
             var daysInYear = CalendarSystem.Iso.GetDaysInYear(year);
             var exact = 0m;
             var parts = new List<string>();
+            var values = new List<Figure>();
             // Split the year at contract anniversaries, where the escalation step may change.
             for (var segmentStart = first; segmentStart <= last;)
             {
@@ -127,11 +131,17 @@ public sealed class LandTransferContract
                 var days = Period.DaysBetween(segmentStart, segmentEnd) + 1;
                 var annual = AnnualRentInYuan(contractYear);
                 exact += annual * days / daysInYear;
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"contract year {contractYear}: {annual:0.##} × {days}/{daysInYear}"));
+                var scope = (parts.Count + 1).ToString(CultureInfo.InvariantCulture);
+                parts.Add("economy.why.rent.segment@" + scope);
+                values.Add(Figure.Of(scope + ":year", contractYear));
+                values.Add(Figure.Of(scope + ":annual", annual.ToString("0.##", CultureInfo.InvariantCulture)));
+                values.Add(Figure.Of(scope + ":days", days));
+                values.Add(Figure.Of(scope + ":daysInYear", daysInYear));
                 segmentStart = segmentEnd.PlusDays(1);
             }
 
-            lines.Add(new RentLine(year, new DateInterval(first, last), Money.FromYuan(exact, FenRounding.HalfAwayFromZero), string.Join("; ", parts)));
+            var why = EconomyMessages.Catalog.Step(RentRule, string.Join(';', parts), values);
+            lines.Add(new RentLine(year, new DateInterval(first, last), Money.FromYuan(exact, FenRounding.HalfAwayFromZero), why.Summary) { Reason = why });
         }
 
         return lines.ToImmutable();
@@ -148,7 +158,7 @@ public sealed class LandTransferContract
     {
         if (period == RentPaymentPeriod.CalendarYear)
         {
-            return [.. Schedule().Select(l => new RentPayment(l.Days, l.Days.End, l.Rent, l.Why))];
+            return [.. Schedule().Select(l => new RentPayment(l.Days, l.Days.End, l.Rent, l.Why) { Reason = l.Reason })];
         }
 
         var payments = ImmutableArray.CreateBuilder<RentPayment>();

@@ -7,4 +7,11 @@ namespace Ruicheng.Economy.Land;
 /// <param name="Days">The days of the year under contract.</param>
 /// <param name="Rent">The rent for those days, prorated by days and escalated by contract year.</param>
 /// <param name="Why">How it was computed.</param>
-public sealed record RentLine(int Year, DateInterval Days, Money Rent, string Why);
+public sealed record RentLine(int Year, DateInterval Days, Money Rent, string Why)
+{
+    /// <summary>
+    /// <see cref="Why"/> as a message with its values, so it reads in Chinese or English
+    /// (<c>EconomyMessages.Catalog.Describe(line.Reason, culture)</c>); null for a line not written by the engine.
+    /// </summary>
+    public ExplanationStep? Reason { get; init; }
+}

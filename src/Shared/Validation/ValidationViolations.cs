@@ -29,10 +29,15 @@ internal static class ValidationViolations
     {
         ArgumentNullException.ThrowIfNull(failure);
         var code = RuleId.TryFrom(failure.ErrorCode, out var id) ? id : UnspecifiedCode;
+        // A rule about a whole list or section has no single rejected value: the path names it, and a type name
+        // ("System.Collections.Generic.List`1[…]") would tell the reader nothing.
         var attempted = failure.AttemptedValue switch
         {
             null => null,
+            string text => text,
             IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            System.Collections.IEnumerable => null,
+            var other when other.ToString() is not { } text || text == other.GetType().ToString() => null,
             var other => other.ToString(),
         };
         return RuleViolation.At(code, ToJsonPath(failure.PropertyName), failure.ErrorMessage, attempted);
