@@ -324,12 +324,42 @@ share_register = document(
     {},
 )
 
+step = obj(["rule", "summary", "figures"], {
+    "rule": ref("id"), "summary": ref("text"), "key": {"type": "string"},
+    "arguments": array(obj(["name", "value"], {"name": {"type": "string"}, "value": {"type": "string"}})),
+    "figures": array(obj(["name", "value"], {"name": {"type": "string"}, "value": {"type": "string"}})),
+})
+signed_money = {"type": "string", "pattern": "^-?[0-9]{1,17}(\\.[0-9]{1,2})?$", "description": "Yuan with at most two decimals, as a string; may be negative."}
+distribution_result = document(
+    "distribution-result.schema.json", "Ruicheng.Economy stored distribution result",
+    "The stored form of a cooperative's distribution (format 1), written and read by DistributionResultJson: the income, "
+    "every line (tranche, rule, recipient, amount, whether retained, why, and the reason as a message), the reinvestment "
+    "shares issued, and the explanation. The lines sum to the income.",
+    ["format", "income", "lines", "issuedShares", "explanation"],
+    {
+        "format": {"const": 1},
+        "income": signed_money,
+        "lines": array(obj(["tranche", "rule", "recipient", "amount", "retained", "why"], {
+            "tranche": {"enum": ["reserve", "welfare", "floor", "reinvestment", "split", "carried-forward"]},
+            "rule": ref("id"), "recipient": ref("id"), "member": ref("id"), "amount": signed_money,
+            "retained": {"type": "boolean"}, "why": {"type": "string"}, "reason": step})),
+        "issuedShares": array(obj(["member", "class", "units", "from"], {
+            "member": ref("id"), "class": {"enum": ["land", "guaranteed-floor", "pooled", "split", "reinvestment"]},
+            "units": {"type": "number"}, "from": ref("date"), "to": ref("date")})),
+        "explanation": obj(["rulebook", "steps"], {
+            "rulebook": {"anyOf": [{"type": "string", "pattern": "^[^\\s\\u0000-\\u001f\\u007f]{1,64}@[0-9]+\\.[0-9]+$"}, {"type": "null"}]},
+            "steps": array(step)}),
+    },
+    {},
+)
+
 for path, schema in [("src/Ruicheng.Civility/Data/civility-rulebook.schema.json", civility),
                      ("src/Ruicheng.Governance/Data/governance-rulebook.schema.json", governance),
                      ("src/Ruicheng.Governance/Data/governance-calendar.schema.json", calendar),
                      ("src/Ruicheng.Governance/Data/dispute-case.schema.json", dispute_case),
                      ("src/Ruicheng.Civility/Data/points-claim.schema.json", points_claim),
                      ("src/Ruicheng.Economy/Data/share-register.schema.json", share_register),
+                     ("src/Ruicheng.Economy/Data/distribution-result.schema.json", distribution_result),
                      ("src/Ruicheng.Economy/Data/economy-rulebook.schema.json", economy),
                      ("src/Ruicheng.Governance/Data/hierarchy.schema.json", hierarchy)]:
     (root / path).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -7,8 +7,9 @@ namespace Ruicheng.Primitives;
 /// used. A step written from a message catalog also carries its message <see cref="Key"/> and the
 /// <see cref="Arguments"/> the message reads, so that <see cref="MessageCatalog.Describe(ExplanationStep, System.Globalization.CultureInfo)"/>
 /// renders it in Chinese or English from the same structured values. Two steps are equal when rule, key, summary,
-/// arguments and figures (in order) are equal.
+/// arguments and figures (in order) are equal. In JSON: <c>{"rule", "summary", "key"?, "arguments"?, "figures": [{"name", "value"}]}</c>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ExplanationStepJsonConverter))]
 public sealed class ExplanationStep : IEquatable<ExplanationStep>
 {
     private ExplanationStep(RuleId rule, string key, string summary, ImmutableArray<Figure> arguments, ImmutableArray<Figure> figures)

@@ -27,6 +27,10 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<ScoreRow> Scores => Set<ScoreRow>();
 
+    public DbSet<RegisterRow> Registers => Set<RegisterRow>();
+
+    public DbSet<DistributionRow> Distributions => Set<DistributionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<LedgerEntryRow>(entry =>
@@ -131,6 +135,21 @@ internal abstract class RuichengDbContext(DbContextOptions options) : DbContext(
             score.Property(s => s.Subject).HasMaxLength(64);
             score.Property(s => s.Tier).HasMaxLength(8);
             score.Property(s => s.ScoreTier).HasMaxLength(8);
+        });
+
+        modelBuilder.Entity<RegisterRow>(register =>
+        {
+            register.ToTable("share_registers");
+            register.HasKey(r => r.Cooperative);
+            register.Property(r => r.Cooperative).HasMaxLength(128);
+            register.Property(r => r.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<DistributionRow>(distribution =>
+        {
+            distribution.ToTable("distributions");
+            distribution.HasKey(d => new { d.Cooperative, d.Year });
+            distribution.Property(d => d.Cooperative).HasMaxLength(128);
         });
     }
 }

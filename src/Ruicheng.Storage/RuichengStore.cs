@@ -30,6 +30,7 @@ public sealed class RuichengStore
         Claims = new ClaimStore(this);
         Incomes = new IncomeStore(this);
         Scores = new ScoreStore(this);
+        Cooperatives = new CooperativeStore(this);
     }
 
     /// <summary>The database kind.</summary>
@@ -49,6 +50,9 @@ public sealed class RuichengStore
 
     /// <summary>Published civility score snapshots by date.</summary>
     public ScoreStore Scores { get; }
+
+    /// <summary>Cooperatives' share registers and their distributions by year.</summary>
+    public CooperativeStore Cooperatives { get; }
 
     /// <summary>The dispute cases: stored forms with state columns and optimistic concurrency.</summary>
     public DisputeCaseStore Disputes { get; }

@@ -17,4 +17,7 @@ public static class StoreRules
 
     /// <summary><c>storage.case.not-found</c>: no case with that id is stored.</summary>
     public static RuleId CaseNotFound { get; } = RuleId.From("storage.case.not-found");
+
+    /// <summary><c>storage.distribution.exists</c>: that cooperative year's distribution is already stored; a distribution of record is never replaced.</summary>
+    public static RuleId DistributionExists { get; } = RuleId.From("storage.distribution.exists");
 }

@@ -373,6 +373,30 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Empty(await store.Scores.QueryAsync(asOf.PlusDays(1), new Ruicheng.Civility.Specifications.ResidentsInTierSpec(tiers[0])));
     }
 
+    [Fact]
+    public async Task RegistersAndDistributions_AreKept_AndADistributionOfRecordIsNeverReplaced()
+    {
+        var store = await OpenedAsync();
+        var register = EconomyArbitraries.Register([(12, 5, 5, 5), (8, 5, 5, 5), (5, 5, 5, 5), (3, 5, 5, 5), (9, 5, 5, 5), (4, 5, 5, 5)], [0, 1, 2, 3, 4, 5]);
+        Assert.Equal(1, (await store.Cooperatives.SaveRegisterAsync(register, null)).Value);
+        Assert.Equal(StoreRules.CaseConflict, (await store.Cooperatives.SaveRegisterAsync(register, null)).FirstViolation!.Code);
+        var loaded = (await store.Cooperatives.LoadRegisterAsync(register.Cooperative)).Value!.Value;
+        Assert.True(DeepEquality.Equal(register, loaded.Register));
+        Assert.Equal(2, (await store.Cooperatives.SaveRegisterAsync(loaded.Register, loaded.Version)).Value);
+        Assert.Equal(StoreRules.CaseConflict, (await store.Cooperatives.SaveRegisterAsync(loaded.Register, loaded.Version)).FirstViolation!.Code);
+        Assert.Null((await store.Cooperatives.LoadRegisterAsync("no such cooperative")).Value);
+
+        var plan = Ruicheng.Economy.Rulebooks.EconomyRulebookFile.LoadRuicheng().Plan("cai-village");
+        var distribution = Ruicheng.Economy.Distributions.CooperativeDistribution.Distribute(plan, Money.FromYuan(1_200_000m), register, EconomyArbitraries.Date,
+            System.Collections.Immutable.ImmutableDictionary<Ruicheng.Economy.Cooperatives.MemberId, decimal>.Empty, Money.Zero).Value;
+        Assert.True((await store.Cooperatives.SaveDistributionAsync(register.Cooperative, 2026, distribution)).IsSuccess);
+        Assert.Equal(StoreRules.DistributionExists, (await store.Cooperatives.SaveDistributionAsync(register.Cooperative, 2026, distribution)).FirstViolation!.Code);
+        var restarted = await NewStoreOverTheSameDataAsync(store);
+        var kept = Assert.Single((await restarted.Cooperatives.LoadDistributionsAsync(register.Cooperative)).Value);
+        Assert.Equal(2026, kept.Year);
+        Assert.True(DeepEquality.Equal(distribution, kept.Distribution));
+    }
+
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>
     protected abstract Task<RuichengStore> NewStoreOverTheSameDataAsync(RuichengStore store);
 }

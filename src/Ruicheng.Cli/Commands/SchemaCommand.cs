@@ -23,12 +23,13 @@ internal sealed class SchemaCommand(IAnsiConsole console) : Command<SchemaComman
         ["hierarchy"] = () => HierarchyFile.Schema,
         ["points-claim"] = () => Ruicheng.Civility.Claims.PointsClaimJson.Schema,
         ["share-register"] = () => Ruicheng.Economy.Cooperatives.ShareRegisterJson.Schema,
+        ["distribution-result"] = () => Ruicheng.Economy.Distributions.DistributionResultJson.Schema,
     };
 
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<kind>")]
-        [Description("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook, hierarchy, points-claim or share-register.")]
+        [Description("civility-rulebook, dispute-case, distribution-result, economy-rulebook, governance-calendar, governance-rulebook, hierarchy, points-claim or share-register.")]
         public string Kind { get; init; } = string.Empty;
 
         [CommandOption("--out <FILE>")]

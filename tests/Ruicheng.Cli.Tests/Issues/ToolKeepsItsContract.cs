@@ -156,6 +156,6 @@ public sealed class ToolKeepsItsContract : IDisposable
     {
         var (exit, _, error) = RunSplit("schema", "ledger");
         Assert.Equal(2, exit);
-        Assert.Contains("civility-rulebook, dispute-case, economy-rulebook, governance-calendar, governance-rulebook, hierarchy, points-claim, share-register", error, StringComparison.Ordinal);
+        Assert.Contains("civility-rulebook, dispute-case, distribution-result, economy-rulebook, governance-calendar, governance-rulebook, hierarchy, points-claim, share-register", error, StringComparison.Ordinal);
     }
 }

@@ -126,6 +126,27 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.ToTable("dispute_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Ruicheng.Storage.Model.DistributionRow", b =>
+                {
+                    b.Property<string>("Cooperative")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("IncomeFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Cooperative", "Year");
+
+                    b.ToTable("distributions", (string)null);
+                });
+
             modelBuilder.Entity("Ruicheng.Storage.Model.HouseholdRow", b =>
                 {
                     b.Property<string>("Id")
@@ -290,6 +311,25 @@ namespace Ruicheng.Storage.Migrations.PostgreSql
                     b.HasIndex("Resident", "From");
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.RegisterRow", b =>
+                {
+                    b.Property<string>("Cooperative")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Cooperative");
+
+                    b.ToTable("share_registers", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.ScoreRow", b =>

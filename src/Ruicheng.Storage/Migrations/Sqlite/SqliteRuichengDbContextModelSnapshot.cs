@@ -121,6 +121,27 @@ namespace Ruicheng.Storage.Migrations.Sqlite
                     b.ToTable("dispute_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Ruicheng.Storage.Model.DistributionRow", b =>
+                {
+                    b.Property<string>("Cooperative")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncomeFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Cooperative", "Year");
+
+                    b.ToTable("distributions", (string)null);
+                });
+
             modelBuilder.Entity("Ruicheng.Storage.Model.HouseholdRow", b =>
                 {
                     b.Property<string>("Id")
@@ -285,6 +306,25 @@ namespace Ruicheng.Storage.Migrations.Sqlite
                     b.HasIndex("Resident", "From");
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Ruicheng.Storage.Model.RegisterRow", b =>
+                {
+                    b.Property<string>("Cooperative")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Cooperative");
+
+                    b.ToTable("share_registers", (string)null);
                 });
 
             modelBuilder.Entity("Ruicheng.Storage.Model.ScoreRow", b =>
