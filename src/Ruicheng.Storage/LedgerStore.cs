@@ -45,13 +45,12 @@ public sealed class LedgerStore
         // head, so this is a consistent snapshot without holding a transaction while a concurrent writer appends.
         var head = await context.LedgerHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
         var count = head?.Count ?? long.MaxValue;
-        var rows = await context.LedgerEntries.AsNoTracking().Where(e => e.Ledger == ledger && e.Sequence < count).OrderBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (head is null && rows.Count == 0)
+        var entries = await ReadEntriesAsync(context, ledger, count, cancellationToken).ConfigureAwait(false);
+        if (head is null && entries.Count == 0)
         {
             return Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey));
         }
 
-        var entries = rows.Select(ToEntry).ToList();
         return PointsLedger.Restore(rulebook, entries, signingKey, earlierKeys, head?.Head ?? []);
     }
 
@@ -151,19 +150,73 @@ public sealed class LedgerStore
         Hash = [.. e.Hash],
     };
 
-    private static PointsEntry ToEntry(LedgerEntryRow r) => PointsEntry.Restore(
-        r.Sequence,
-        EntryId.From(r.EntryId),
-        ResidentId.From(r.Resident),
-        (EntryKind)r.Kind,
-        r.RuleKey.Length == 0 ? null : RuleId.From(r.RuleKey),
-        RulebookVersion.Parse(r.RulebookVersion),
-        r.SourceEventId,
-        new LocalDate(r.OccurredOn.Year, r.OccurredOn.Month, r.OccurredOn.Day),
-        decimal.Parse(r.Quantity, NumberStyles.Number, CultureInfo.InvariantCulture),
-        r.Points,
-        r.Reverses is null ? null : EntryId.From(r.Reverses),
-        Instant.FromUnixTimeTicks(r.RecordedAtTicks),
-        r.KeyId,
-        ImmutableArray.Create(r.Hash));
+    /// <summary>
+    /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer): a
+    /// county's million entries are read in one pass, the values that repeat (rule ids, versions, key ids, residents)
+    /// parsed once each.
+    /// </summary>
+    private static async Task<List<PointsEntry>> ReadEntriesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" "
+            + "FROM ledger_entries WHERE \"Ledger\" = @ledger AND \"Sequence\" < @count ORDER BY \"Sequence\"";
+        var ledgerParameter = command.CreateParameter();
+        ledgerParameter.ParameterName = "@ledger";
+        ledgerParameter.Value = ledger;
+        command.Parameters.Add(ledgerParameter);
+        var countParameter = command.CreateParameter();
+        countParameter.ParameterName = "@count";
+        countParameter.Value = count;
+        command.Parameters.Add(countParameter);
+        var residents = new Dictionary<string, ResidentId>(StringComparer.Ordinal);
+        var rules = new Dictionary<string, RuleId?>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, RulebookVersion>(StringComparer.Ordinal);
+        var keyIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<PointsEntry>();
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var sequence = reader.GetInt64(0);
+            var entryId = EntryId.From(reader.GetString(1));
+            var residentText = reader.GetString(2);
+            var kind = (EntryKind)reader.GetInt32(3);
+            var ruleText = reader.GetString(4);
+            var versionText = reader.GetString(5);
+            var source = reader.GetString(6);
+            var occurred = reader.GetFieldValue<DateOnly>(7);
+            var quantity = decimal.Parse(reader.GetString(8), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var points = reader.GetInt64(9);
+            var reverses = reader.IsDBNull(10) ? (EntryId?)null : EntryId.From(reader.GetString(10));
+            var recorded = reader.GetInt64(11);
+            var keyText = reader.GetString(12);
+            var hash = reader.GetFieldValue<byte[]>(13);
+            if (!residents.TryGetValue(residentText, out var resident))
+            {
+                residents.Add(residentText, resident = ResidentId.From(residentText));
+            }
+
+            if (!rules.TryGetValue(ruleText, out var rule))
+            {
+                rules.Add(ruleText, rule = ruleText.Length == 0 ? null : RuleId.From(ruleText));
+            }
+
+            if (!versions.TryGetValue(versionText, out var version))
+            {
+                versions.Add(versionText, version = RulebookVersion.Parse(versionText));
+            }
+
+            if (!keyIds.TryGetValue(keyText, out var keyId))
+            {
+                keyIds.Add(keyText, keyId = keyText);
+            }
+
+            entries.Add(PointsEntry.Restore(
+                sequence, entryId, resident, kind, rule, version, source, new LocalDate(occurred.Year, occurred.Month, occurred.Day), quantity, points, reverses,
+                Instant.FromUnixTimeTicks(recorded), keyId, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(hash)));
+        }
+
+        return entries;
+    }
 }

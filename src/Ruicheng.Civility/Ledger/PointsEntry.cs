@@ -121,25 +121,130 @@ public sealed class PointsEntry
 
     internal byte[] ComputeHash(ReadOnlySpan<byte> previousHash, LedgerKey key)
     {
-        var canonical = string.Join(
-            '\u001F',
-            Sequence.ToString(CultureInfo.InvariantCulture),
-            Id.Value,
-            Resident.Value,
-            ((int)Kind).ToString(CultureInfo.InvariantCulture),
-            Rule?.Value ?? string.Empty,
-            RulebookVersion.ToString(),
-            SourceEventId,
-            LocalDatePattern.Iso.Format(OccurredOn),
-            NormalisedText(Quantity),
-            Points.ToString(CultureInfo.InvariantCulture),
-            Reverses?.Value ?? string.Empty,
-            InstantPattern.ExtendedIso.Format(RecordedAt),
-            KeyId);
-        var bytes = new byte[previousHash.Length + Encoding.UTF8.GetByteCount(canonical)];
-        previousHash.CopyTo(bytes);
-        Encoding.UTF8.GetBytes(canonical, bytes.AsSpan(previousHash.Length));
-        return key.Sign(bytes);
+        var hash = new byte[HashLength];
+        using var signer = key.NewSigner();
+        ComputeHash(previousHash, signer, null, hash);
+        return hash;
+    }
+
+    /// <summary>
+    /// Whether the stored hash is the one the entry's fields and the previous hash give, under a signer made from the
+    /// entry's key (<see cref="LedgerKey.NewSigner"/>, reused across entries) and a cache of the last instant written.
+    /// </summary>
+    internal bool HashMatches(ReadOnlySpan<byte> previousHash, System.Security.Cryptography.HMACSHA256 signer, InstantText? instants)
+    {
+        Span<byte> computed = stackalloc byte[HashLength];
+        ComputeHash(previousHash, signer, instants, computed);
+        return Hash.AsSpan().SequenceEqual(computed);
+    }
+
+    private const int HashLength = 32;
+
+    /// <summary>The last instant written in the ISO form and its text: a verification pass formats each distinct instant once in a row.</summary>
+    internal sealed class InstantText
+    {
+        private Instant _last = Instant.MinValue;
+        private string _text = string.Empty;
+
+        public string Of(Instant instant)
+        {
+            if (instant != _last || _text.Length == 0)
+            {
+                _text = InstantPattern.ExtendedIso.Format(instant);
+                _last = instant;
+            }
+
+            return _text;
+        }
+    }
+
+    /// <summary>
+    /// The hash as <see cref="Hash"/> documents it, written field by field as UTF-8 into one buffer (no intermediate
+    /// strings for the numbers and the date), since verifying a county's chain hashes every entry.
+    /// </summary>
+    private void ComputeHash(ReadOnlySpan<byte> previousHash, System.Security.Cryptography.HMACSHA256 signer, InstantText? instants, Span<byte> destination)
+    {
+        var recorded = instants?.Of(RecordedAt) ?? InstantPattern.ExtendedIso.Format(RecordedAt);
+        var length = previousHash.Length + 13 * 4 + 96
+            + Encoding.UTF8.GetMaxByteCount(Id.Value.Length + Resident.Value.Length + (Rule?.Value.Length ?? 0) + SourceEventId.Length
+                + (Reverses?.Value.Length ?? 0) + recorded.Length + KeyId.Length);
+        var rented = length <= 1024 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> buffer = rented is null ? stackalloc byte[1024] : rented;
+        try
+        {
+            previousHash.CopyTo(buffer);
+            var at = previousHash.Length;
+            Number(buffer, ref at, Sequence);
+            Text(buffer, ref at, Id.Value);
+            Text(buffer, ref at, Resident.Value);
+            Number(buffer, ref at, (int)Kind);
+            Text(buffer, ref at, Rule?.Value ?? string.Empty);
+            Number(buffer, ref at, RulebookVersion.Major);
+            buffer[at - 1] = (byte)'.';
+            Number(buffer, ref at, RulebookVersion.Minor);
+            Text(buffer, ref at, SourceEventId);
+            Date(buffer, ref at, OccurredOn);
+            WriteQuantity(buffer, ref at, Quantity);
+            Number(buffer, ref at, Points);
+            Text(buffer, ref at, Reverses?.Value ?? string.Empty);
+            Text(buffer, ref at, recorded);
+            at += Encoding.UTF8.GetBytes(KeyId, buffer[at..]);
+            signer.TryComputeHash(buffer[..at], destination, out _);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Text(Span<byte> buffer, ref int at, string value)
+    {
+        at += Encoding.UTF8.GetBytes(value, buffer[at..]);
+        buffer[at++] = 0x1F;
+    }
+
+    private static void Number(Span<byte> buffer, ref int at, long value)
+    {
+        value.TryFormat(buffer[at..], out var written, default, CultureInfo.InvariantCulture);
+        at += written;
+        buffer[at++] = 0x1F;
+    }
+
+    private static void Date(Span<byte> buffer, ref int at, LocalDate date)
+    {
+        if (date.Year is >= 0 and <= 9999)
+        {
+            // The ISO pattern (uuuu-MM-dd) of a four-digit year, written directly.
+            date.Year.TryFormat(buffer[at..], out _, "D4", CultureInfo.InvariantCulture);
+            buffer[at + 4] = (byte)'-';
+            date.Month.TryFormat(buffer[(at + 5)..], out _, "D2", CultureInfo.InvariantCulture);
+            buffer[at + 7] = (byte)'-';
+            date.Day.TryFormat(buffer[(at + 8)..], out _, "D2", CultureInfo.InvariantCulture);
+            at += 10;
+            buffer[at++] = 0x1F;
+        }
+        else
+        {
+            Text(buffer, ref at, LocalDatePattern.Iso.Format(date));
+        }
+    }
+
+    private static void WriteQuantity(Span<byte> buffer, ref int at, decimal value)
+    {
+        if (value == 0m)
+        {
+            buffer[at++] = (byte)'0';
+        }
+        else
+        {
+            value.TryFormat(buffer[at..], out var written, "0.############################", CultureInfo.InvariantCulture);
+            at += written;
+        }
+
+        buffer[at++] = 0x1F;
     }
 
     /// <summary>The decimal without trailing zeros (and zero without a sign): 1.00 → "1", 0.50 → "0.5", −0 → "0".</summary>
