@@ -292,7 +292,7 @@ public readonly partial struct Money
             }
         }
 
-        candidates.Sort((a, b) =>
+        Comparison<int> owedFirst = (a, b) =>
         {
             var byRemainder = remainders[b].CompareTo(remainders[a]);
             if (byRemainder != 0)
@@ -302,12 +302,94 @@ public readonly partial struct Money
 
             var byWeight = weights[b].CompareTo(weights[a]);
             return byWeight != 0 ? byWeight : keyOrder(a, b);
-        });
+        };
 
-        for (var i = 0; i < leftover; i++)
+        // Only which parties are owed a fen matters, not their order among themselves: select the first `leftover`
+        // in that order (linear on average) rather than sorting every candidate.
+        var owed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        SelectFirst(owed, leftover, owedFirst);
+        foreach (var index in owed[..leftover])
         {
-            parts[candidates[i]]++;
+            parts[index]++;
         }
+    }
+
+    /// <summary>
+    /// Rearranges <paramref name="items"/> so that its first <paramref name="count"/> elements are the first
+    /// <paramref name="count"/> in <paramref name="order"/> (a strict total order), in no particular order among
+    /// themselves: quickselect with median-of-three pivots, falling back to a sort of the remaining range when the
+    /// partitioning degenerates, so it is linear on average and never worse than n log n.
+    /// </summary>
+    private static void SelectFirst(Span<int> items, int count, Comparison<int> order)
+    {
+        var budget = 2 * (BitOperations.Log2((uint)items.Length) + 1);
+        var low = 0;
+        var high = items.Length - 1;
+        while (low < high && count > low && count <= high)
+        {
+            if (--budget < 0)
+            {
+                items[low..(high + 1)].Sort(order);
+                return;
+            }
+
+            var pivot = MedianOfThree(items, low, low + ((high - low) / 2), high, order);
+            var i = low;
+            var j = high;
+            while (i <= j)
+            {
+                while (order(items[i], pivot) < 0)
+                {
+                    i++;
+                }
+
+                while (order(items[j], pivot) > 0)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // [low, j] come before or equal the pivot, [i, high] after or equal; everything between equals the pivot.
+            if (count <= j)
+            {
+                high = j;
+            }
+            else if (count >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static int MedianOfThree(Span<int> items, int a, int b, int c, Comparison<int> order)
+    {
+        var (x, y, z) = (items[a], items[b], items[c]);
+        if (order(x, y) > 0)
+        {
+            (x, y) = (y, x);
+        }
+
+        if (order(y, z) > 0)
+        {
+            (y, z) = (z, y);
+            if (order(x, y) > 0)
+            {
+                (x, y) = (y, x);
+            }
+        }
+
+        return y;
     }
 
     private static int IndexOfLargestWeight<T>(T[] weights, Comparison<int> keyOrder)
