@@ -88,6 +88,13 @@ public class CountyScoringBenchmarks
         return _scores[^1];
     }
 
+    [Benchmark(Description = "batch, pre-grouped, across cores")]
+    public long BatchPreGroupedAcrossCores()
+    {
+        _workload.Scorer.ScoreBatchParallel(_grouped, ScoringWorkload.AsOf, _scores, _tiers, ReadOnlyMemory<CreditTier>.Empty);
+        return _scores[^1];
+    }
+
     [Benchmark(Description = "batch, from time-ordered export")]
     public long BatchFromExport()
     {
@@ -144,6 +151,7 @@ public class CountyScoringBenchmarks
         var expected = ScoringWorkload.Fingerprint(_scores, _tiers);
         Require("batch, pre-grouped", BatchPreGrouped, expected);
         Require("batch, from export", BatchFromExport, expected);
+        Require("batch, across cores", BatchPreGroupedAcrossCores, expected);
 
         foreach (var (name, residents, run) in new (string, int, Func<(long[], CreditTier[])>)[]
         {

@@ -20,23 +20,71 @@ public sealed partial class CivilityScorer
     /// <exception cref="ArgumentException">A span is too short, or the ledger holds a rule index this scorer does not have (it was built for another rulebook).</exception>
     public void ScoreBatch(ScoringLedger ledger, LocalDate asOf, Span<long> scores, Span<CreditTier> tiers, ReadOnlySpan<CreditTier> vetoCaps)
     {
+        var tables = Prepare(ledger, asOf, scores.Length, tiers.Length, vetoCaps.IsEmpty ? -1 : vetoCaps.Length);
+        ScoreRange(tables, 0, ledger.ResidentCount, scores, tiers, vetoCaps, new int[tables.SlotCount], new long[tables.SlotCount]);
+    }
+
+    /// <summary>
+    /// <see cref="ScoreBatch"/> across cores: the residents are split into ranges of about equal entry counts, each
+    /// scored by one worker with its own cap accumulators, so the output is the same, byte for byte, as one pass gives.
+    /// </summary>
+    /// <param name="ledger">The columnar ledger; its rule indexes must come from this scorer.</param>
+    /// <param name="asOf">The scoring date.</param>
+    /// <param name="scores">Receives base + honour points per resident; length at least the resident count.</param>
+    /// <param name="tiers">Receives the tier per resident.</param>
+    /// <param name="vetoCaps">Per resident, the highest tier allowed by vetoes, or empty when no vetoes apply.</param>
+    /// <param name="maxDegreeOfParallelism">The most workers at once; -1 for as many as the machine has cores.</param>
+    /// <exception cref="ArgumentException">A buffer is too short, or the ledger was built for another rulebook.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    public void ScoreBatchParallel(ScoringLedger ledger, LocalDate asOf, Memory<long> scores, Memory<CreditTier> tiers, ReadOnlyMemory<CreditTier> vetoCaps, int maxDegreeOfParallelism = -1)
+    {
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use -1 for every core, or a positive number of workers.");
+        }
+
+        var tables = Prepare(ledger, asOf, scores.Length, tiers.Length, vetoCaps.IsEmpty ? -1 : vetoCaps.Length);
+        var workers = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        var residents = ledger.ResidentCount;
+        var chunks = Math.Max(1, Math.Min(residents, workers * 8));
+        var bounds = new int[chunks + 1];
+        var start = ledger.ResidentStart;
+        var entries = (long)start[residents];
+        for (var c = 1; c < chunks; c++)
+        {
+            // The first resident whose entries start at or after this chunk's share of all entries.
+            var target = (int)(entries * c / chunks);
+            var at = Array.BinarySearch(start, 0, residents + 1, target);
+            bounds[c] = Math.Clamp(at >= 0 ? at : ~at, bounds[c - 1], residents);
+        }
+
+        bounds[chunks] = residents;
+        Parallel.For(
+            0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => (Keys: new int[tables.SlotCount], Used: new long[tables.SlotCount]),
+            (c, _, scratch) =>
+            {
+                ScoreRange(tables, bounds[c], bounds[c + 1], scores.Span, tiers.Span, vetoCaps.Span, scratch.Keys, scratch.Used);
+                return scratch;
+            },
+            _ => { });
+    }
+
+    /// <summary>What a scoring pass reads besides the entries: checked once per call, shared read-only by every worker.</summary>
+    private sealed record BatchTables(
+        ScoringLedger Ledger, int SlotCount, int AsOfDay, int WindowStartDay, int[] SlotOffset, RuleCaps[] Caps);
+
+    private BatchTables Prepare(ScoringLedger ledger, LocalDate asOf, int scoresLength, int tiersLength, int vetoCapsLength)
+    {
         ArgumentNullException.ThrowIfNull(ledger);
         var residents = ledger.ResidentCount;
-        if (scores.Length < residents || tiers.Length < residents || (!vetoCaps.IsEmpty && vetoCaps.Length < residents))
+        if (scoresLength < residents || tiersLength < residents || (vetoCapsLength >= 0 && vetoCapsLength < residents))
         {
-            throw new ArgumentException($"The output spans must hold {residents} residents.", nameof(scores));
+            throw new ArgumentException($"The output spans must hold {residents} residents.", "scores");
         }
 
         CheckBuiltForThisScorer(ledger);
         var slotCount = _plan.Slots.Length;
-        var currentKey = new int[slotCount];
-        var used = new long[slotCount];
-
-        var asOfDay = DayNumber(asOf);
-        var windowStartDay = DayNumber(WindowStart(asOf));
-        var start = ledger.ResidentStart;
-        var packed = ledger.Packed;
-        var periodKeys = ledger.PeriodKeys;
         var range = ledger.DayRange;
         var minDay = ledger.MinDay;
         var ruleSlotStart = _plan.RuleSlotStart;
@@ -60,10 +108,27 @@ public sealed partial class CivilityScorer
                 b, count > 1 ? slotOffset[b] : 0, count > 1 ? ruleSlotMax[from + 1] : 0);
         }
 
+        return new BatchTables(ledger, slotCount, DayNumber(asOf), DayNumber(WindowStart(asOf)), slotOffset, caps);
+    }
+
+    /// <summary>Scores residents [from, to) into the spans, with the caller's cap accumulators (one set per worker).</summary>
+    private void ScoreRange(BatchTables tables, int firstResident, int endResident, Span<long> scores, Span<CreditTier> tiers, ReadOnlySpan<CreditTier> vetoCaps, int[] currentKey, long[] used)
+    {
+        var ledger = tables.Ledger;
+        var asOfDay = tables.AsOfDay;
+        var windowStartDay = tables.WindowStartDay;
+        var start = ledger.ResidentStart;
+        var packed = ledger.Packed;
+        var periodKeys = ledger.PeriodKeys;
+        var ruleSlotStart = _plan.RuleSlotStart;
+        var ruleSlots = _plan.RuleSlots;
+        var ruleSlotMax = _plan.RuleSlotMax;
+        var slotOffset = tables.SlotOffset;
+        var caps = tables.Caps;
         var baseScore = Rulebook.Credit.BaseScore;
         var credit = Rulebook.Credit;
 
-        for (var r = 0; r < residents; r++)
+        for (var r = firstResident; r < endResident; r++)
         {
             // Cap periods start afresh for each resident; no real period key is negative.
             currentKey.AsSpan().Fill(-1);
