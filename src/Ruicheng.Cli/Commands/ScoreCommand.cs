@@ -102,7 +102,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
         var scores = new long[residents.Count];
         var tiers = new CreditTier[residents.Count];
         var vetoCaps = codes.Select(c => scorer.Rulebook.Credit.Vetoes.Where(v => c.Contains(v.Code)).Select(v => v.CapTier).DefaultIfEmpty(CreditTier.AAA).Min()).ToArray();
-        scorer.ScoreBatch(ledger, asOf.Value, scores, tiers, vetoCaps);
+        scorer.ScoreBatchParallel(ledger, asOf.Value, scores, tiers, vetoCaps);
 
         // Output in ordinal order of resident id, so that the row order of the export never changes a byte of it.
         var order = Enumerable.Range(0, residents.Count).OrderBy(i => residents[i], StringComparer.Ordinal).ToArray();

@@ -69,18 +69,14 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         }
 
         var vetoes = settings.Vetoes is { } vetoFile ? VetoesCsv.Read(vetoFile, current) : new VetoesCsv();
-        var before = Score(new CivilityScorer(current), settings.Entries, vetoes, asOf.Value);
-        var after = Score(new CivilityScorer(proposed), settings.Entries, vetoes, asOf.Value);
-
-        // Subjects by id: a resident whose every row is refused under one rulebook still appears under the other.
-        var subjects = before.Residents.Keys.Union(after.Residents.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        (long[] Scores, CreditTier[] Tiers) Align(Pass pass) => (
-            [.. subjects.Select(s => pass.Residents.TryGetValue(s, out var i) ? pass.Scores[i] : pass.BaseScore)],
-            [.. subjects.Select(s => pass.Residents.TryGetValue(s, out var i) ? pass.Tiers[i] : pass.BaseTier)]);
-        var was = Align(before);
-        var will = Align(after);
-        var whatIf = CivilityWhatIf.FromScores(subjects, was.Scores, was.Tiers, current.Credit, will.Scores, will.Tiers, proposed.Credit, after.Rejected.Select(r => r.Line).Except(before.Rejected.Select(r => r.Line)).Count());
-        var rejected = before.Rejected.Concat(vetoes.Rejected).ToList();
+        // One read: each row parsed once and checked against both rulebooks.
+        var export = LedgerExport.Read(settings.Entries, [new CivilityScorer(current), new CivilityScorer(proposed)], null);
+        var subjects = export.Residents.Concat(vetoes.Vetoes.Select(v => v.Resident)).Distinct(StringComparer.Ordinal).ToList();
+        var before = Score(export.Views[0], subjects, vetoes, asOf.Value);
+        var after = Score(export.Views[1], subjects, vetoes, asOf.Value);
+        var withoutProposedRule = export.Views[1].Rejected.Select(r => r.Line).Except(export.Views[0].Rejected.Select(r => r.Line)).Count();
+        var whatIf = CivilityWhatIf.FromScores(subjects, before.Scores, before.Tiers, current.Credit, after.Scores, after.Tiers, proposed.Credit, withoutProposedRule);
+        var rejected = export.Views[0].Rejected.Concat(vetoes.Rejected).ToList();
 
         if (settings.Out is { } output)
         {
@@ -167,14 +163,12 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         }
     }
 
-    private sealed record Pass(Dictionary<string, int> Residents, long[] Scores, CreditTier[] Tiers, long BaseScore, CreditTier BaseTier, List<(long Line, string Reason)> Rejected);
-
-    private static Pass Score(CivilityScorer scorer, string entries, VetoesCsv vetoes, NodaTime.LocalDate asOf)
+    /// <summary>Scores every subject (residents of the export, then those with vetoes only) under one view's rulebook.</summary>
+    private static (long[] Scores, CreditTier[] Tiers) Score(LedgerExport.View view, List<string> subjects, VetoesCsv vetoes, NodaTime.LocalDate asOf)
     {
-        var export = LedgerExport.Read(entries, scorer, null);
-        var residents = export.Residents.Concat(vetoes.Vetoes.Select(v => v.Resident)).Distinct(StringComparer.Ordinal).ToList();
-        var index = residents.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
-        var caps = Enumerable.Repeat(CreditTier.AAA, residents.Count).ToArray();
+        var scorer = view.Scorer;
+        var index = subjects.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var caps = Enumerable.Repeat(CreditTier.AAA, subjects.Count).ToArray();
         foreach (var (resident, code, date) in vetoes.Vetoes)
         {
             if (date <= asOf && scorer.Rulebook.Credit.Vetoes.FirstOrDefault(v => v.Code == code) is { } veto && veto.CapTier < caps[index[resident]])
@@ -184,12 +178,12 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         }
 
         var ledger = ScoringLedger.FromUnsorted(
-            residents.Count, CollectionsMarshal.AsSpan(export.Resident), CollectionsMarshal.AsSpan(export.Rule),
-            CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
-        var scores = new long[residents.Count];
-        var tiers = new CreditTier[residents.Count];
-        scorer.ScoreBatch(ledger, asOf, scores, tiers, caps);
-        return new Pass(index, scores, tiers, scorer.Rulebook.Credit.BaseScore, scorer.Rulebook.Credit.TierOf(scorer.Rulebook.Credit.BaseScore), export.Rejected);
+            subjects.Count, CollectionsMarshal.AsSpan(view.Resident), CollectionsMarshal.AsSpan(view.Rule),
+            CollectionsMarshal.AsSpan(view.Day), CollectionsMarshal.AsSpan(view.Points));
+        var scores = new long[subjects.Count];
+        var tiers = new CreditTier[subjects.Count];
+        scorer.ScoreBatchParallel(ledger, asOf, scores, tiers, caps);
+        return (scores, tiers);
     }
 
     private static CivilityRulebook Load(string? file, string option)

@@ -8,7 +8,9 @@ namespace Ruicheng.Cli.Inputs;
 /// <summary>
 /// Reads a ledger export (CSV, header <c>resident,rule,date,quantity</c>, one confirmed award or deduction per row,
 /// in any order) into the columns of <see cref="ScoringLedger"/>, streaming: rows are never held as text. A row that
-/// cannot be scored is rejected with its line number and reason, and counted; it is never dropped silently.
+/// cannot be scored is rejected with its line number and reason, and counted; it is never dropped silently. One read
+/// can fill columns for several scorers (a what-if): each row is parsed once and checked against each rulebook, so a
+/// row one rulebook refuses may still count under the other.
 /// </summary>
 internal sealed class LedgerExport
 {
@@ -19,22 +21,54 @@ internal sealed class LedgerExport
     private readonly Dictionary<string, int> _residents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleId?> _ruleIds = new(StringComparer.Ordinal);
 
+    private LedgerExport(IReadOnlyList<CivilityScorer> scorers) => Views = [.. scorers.Select(s => new View(s))];
+
+    /// <summary>Resident ids by index, shared by every view: a resident with a row any rulebook accepts.</summary>
     public List<string> Residents { get; } = [];
 
-    public List<int> Resident { get; } = [];
+    /// <summary>The columns and refusals under each scorer, in the order given.</summary>
+    public IReadOnlyList<View> Views { get; }
 
-    public List<int> Rule { get; } = [];
+    public List<int> Resident => Views[0].Resident;
 
-    public List<int> Day { get; } = [];
+    public List<int> Rule => Views[0].Rule;
 
-    public List<int> Points { get; } = [];
+    public List<int> Day => Views[0].Day;
 
-    public List<(long Line, string Reason)> Rejected { get; } = [];
+    public List<int> Points => Views[0].Points;
 
-    public static LedgerExport Read(string path, CivilityScorer scorer, Action<double>? progress)
+    public List<(long Line, string Reason)> Rejected => Views[0].Rejected;
+
+    /// <summary>One scorer's columns (rule indexes and points are that rulebook's) and the rows it refused.</summary>
+    internal sealed class View(CivilityScorer scorer)
+    {
+        public CivilityScorer Scorer { get; } = scorer;
+
+        public List<int> Resident { get; } = [];
+
+        public List<int> Rule { get; } = [];
+
+        public List<int> Day { get; } = [];
+
+        public List<int> Points { get; } = [];
+
+        public List<(long Line, string Reason)> Rejected { get; } = [];
+
+        public void Reserve(int rows)
+        {
+            Resident.EnsureCapacity(rows);
+            Rule.EnsureCapacity(rows);
+            Day.EnsureCapacity(rows);
+            Points.EnsureCapacity(rows);
+        }
+    }
+
+    public static LedgerExport Read(string path, CivilityScorer scorer, Action<double>? progress) => Read(path, [scorer], progress);
+
+    public static LedgerExport Read(string path, IReadOnlyList<CivilityScorer> scorers, Action<double>? progress)
     {
         using var reader = CsvReader.Open(path, "--entries", Columns);
-        var export = new LedgerExport();
+        var export = new LedgerExport(scorers);
         var (residentColumn, ruleColumn, dateColumn, quantityColumn) =
             (reader.IndexOf("resident"), reader.IndexOf("rule"), reader.IndexOf("date"), reader.IndexOf("quantity"));
         long rows = 0;
@@ -43,17 +77,21 @@ internal sealed class LedgerExport
             rows++;
             if (reader.Error is { } error)
             {
-                export.Rejected.Add((reader.Line, error));
+                export.RejectEverywhere(reader.Line, error);
             }
             else
             {
-                export.Add(scorer, reader, residentColumn, ruleColumn, dateColumn, quantityColumn);
+                export.Add(reader, residentColumn, ruleColumn, dateColumn, quantityColumn);
             }
 
             if (rows == SampleRows)
             {
                 // Size the columns once from the rows so far, rather than letting four lists double (and copy) their way up.
-                export.Reserve((int)Math.Min(int.MaxValue, rows / Math.Max(reader.Progress, 1e-9) * 1.05));
+                var expected = (int)Math.Min(int.MaxValue, rows / Math.Max(reader.Progress, 1e-9) * 1.05);
+                foreach (var view in export.Views)
+                {
+                    view.Reserve(expected);
+                }
             }
 
             if (progress is not null && (rows & 0xFFFF) == 0)
@@ -66,68 +104,71 @@ internal sealed class LedgerExport
         return export;
     }
 
-    private void Reserve(int rows)
+    private void RejectEverywhere(long line, string reason)
     {
-        Resident.EnsureCapacity(rows);
-        Rule.EnsureCapacity(rows);
-        Day.EnsureCapacity(rows);
-        Points.EnsureCapacity(rows);
+        foreach (var view in Views)
+        {
+            view.Rejected.Add((line, reason));
+        }
     }
 
-    private void Add(CivilityScorer scorer, CsvReader row, int residentColumn, int ruleColumn, int dateColumn, int quantityColumn)
+    private void Add(CsvReader row, int residentColumn, int ruleColumn, int dateColumn, int quantityColumn)
     {
         var line = row.Line;
         var resident = row.Text(residentColumn);
         if (!ResidentId.TryFrom(resident, out var residentId))
         {
-            Rejected.Add((line, $"resident: '{row.Shown(residentColumn)}' is not a resident id (1–64 characters without whitespace)"));
+            RejectEverywhere(line, $"resident: '{row.Shown(residentColumn)}' is not a resident id (1–64 characters without whitespace)");
             return;
         }
 
         if (!CsvFields.TryDate(row.Field(dateColumn), out var date))
         {
-            Rejected.Add((line, $"date: '{row.Shown(dateColumn)}' is not {CsvFields.DateRule}"));
+            RejectEverywhere(line, $"date: '{row.Shown(dateColumn)}' is not {CsvFields.DateRule}");
             return;
         }
 
         if (!CsvFields.TryDecimal(row.Field(quantityColumn), out var amount) || amount <= 0)
         {
-            Rejected.Add((line, $"quantity: '{row.Shown(quantityColumn)}' is not a positive number"));
+            RejectEverywhere(line, $"quantity: '{row.Shown(quantityColumn)}' is not a positive number");
             return;
         }
 
         var rule = row.Text(ruleColumn);
-        var ruleIndex = RuleIndex(scorer, rule, date);
-        if (ruleIndex < 0)
+        foreach (var view in Views)
         {
-            Rejected.Add((line, $"rule: no rule '{row.Shown(ruleColumn)}' is in force on {date:uuuu-MM-dd}"));
-            return;
-        }
+            var ruleIndex = RuleIndex(view.Scorer, rule, date);
+            if (ruleIndex < 0)
+            {
+                view.Rejected.Add((line, $"rule: no rule '{row.Shown(ruleColumn)}' is in force on {date:uuuu-MM-dd}"));
+                continue;
+            }
 
-        var pointsRule = scorer.RuleAt(ruleIndex);
-        if (pointsRule.Unit == Civility.Points.PointsUnit.Occurrence && decimal.Truncate(amount) != amount)
-        {
-            Rejected.Add((line, $"quantity: rule {pointsRule.Id} counts whole occurrences, not {amount}"));
-            return;
-        }
+            var pointsRule = view.Scorer.RuleAt(ruleIndex);
+            if (pointsRule.Unit == Civility.Points.PointsUnit.Occurrence && decimal.Truncate(amount) != amount)
+            {
+                view.Rejected.Add((line, $"quantity: rule {pointsRule.Id} counts whole occurrences, not {amount}"));
+                continue;
+            }
 
-        if (!CivilityLimits.TryPointsFor(pointsRule, amount, out var points))
-        {
-            Rejected.Add((line, string.Create(CultureInfo.InvariantCulture, $"quantity: {amount} × {pointsRule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry")));
-            return;
-        }
+            if (!CivilityLimits.TryPointsFor(pointsRule, amount, out var points))
+            {
+                view.Rejected.Add((line, string.Create(CultureInfo.InvariantCulture, $"quantity: {amount} × {pointsRule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry")));
+                continue;
+            }
 
-        if (!_residents.TryGetValue(residentId.Value, out var index))
-        {
-            index = Residents.Count;
-            _residents.Add(residentId.Value, index);
-            Residents.Add(residentId.Value);
-        }
+            if (!_residents.TryGetValue(residentId.Value, out var index))
+            {
+                index = Residents.Count;
+                _residents.Add(residentId.Value, index);
+                Residents.Add(residentId.Value);
+            }
 
-        Resident.Add(index);
-        Rule.Add(ruleIndex);
-        Day.Add(CivilityScorer.DayNumber(date));
-        Points.Add((int)points);
+            view.Resident.Add(index);
+            view.Rule.Add(ruleIndex);
+            view.Day.Add(CivilityScorer.DayNumber(date));
+            view.Points.Add((int)points);
+        }
     }
 
     private int RuleIndex(CivilityScorer scorer, string rule, NodaTime.LocalDate date)
