@@ -49,7 +49,7 @@ for path in sorted((root / "src").rglob("*.cs")):
     source = path.read_text(encoding="utf-8")
     if "/Rules/" in rel:
         m = re.search(r"RuleId\.From\(\"([a-z0-9.-]+)\"\)", source)
-        cls = re.search(r"public static class (\w+)", source)
+        cls = re.search(r"public (?:static|sealed) class (\w+)", source)
         if m and cls:
             add(m.group(1), package, summary_before(source, cls.start()), cls.group(1))
         continue

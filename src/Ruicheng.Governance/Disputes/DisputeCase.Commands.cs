@@ -238,96 +238,14 @@ public sealed partial class DisputeCase
             return violations.ToImmutable();
         }
 
-        var last = Audit.IsEmpty ? ReportedAt : Audit[^1].At;
-        if (at < last)
+        // The command reads as the rules its row of the table lists, each checking its own condition.
+        var command = new DisputeCommand(this, trigger, actor, at, reason);
+        foreach (var rule in transition.Rules)
         {
-            violations.Add(RuleViolation.Of(
-                CommandsMustBeChronologicalRule.Id,
-                $"{trigger} at {CivilTime.Describe(at)} is before the {(Audit.IsEmpty ? "report" : "last recorded step")} at {CivilTime.Describe(last)}.",
-                Figure.Of("at", at), Figure.Of("last", last)));
-        }
-
-        CheckActor(trigger, actor, violations);
-        if (trigger is DisputeTrigger.Decline or DisputeTrigger.RecordFailure or DisputeTrigger.GrantExtension or DisputeTrigger.Withdraw or DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt
-                or DisputeTrigger.ChangeComplexity or DisputeTrigger.UpholdAppeal or DisputeTrigger.DismissAppeal
-            && string.IsNullOrWhiteSpace(reason))
-        {
-            violations.Add(RuleViolation.Of(ReasonRequiredRule.Id, $"{trigger} needs a reason."));
-        }
-
-        switch (trigger)
-        {
-            case DisputeTrigger.UpholdAppeal or DisputeTrigger.DismissAppeal when !CaseType.AppealsPointsEntry:
-                violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {CaseType.Id} case is not a points appeal; it cannot {trigger}.", Figure.Of("caseType", CaseType.Id)));
-                break;
-            case DisputeTrigger.RecordAgreement or DisputeTrigger.RecordFailure when CaseType.AppealsPointsEntry:
-                violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A points appeal is decided by UpholdAppeal or DismissAppeal, not by {trigger}.", Figure.Of("caseType", CaseType.Id)));
-                break;
-            case DisputeTrigger.Escalate or DisputeTrigger.DeadlineEscalation when NextTierIndex() < 0:
-                violations.Add(RuleViolation.Of(EscalationNeedsNextTierRule.Id, $"There is no tier after {Tier} before litigation for a {CaseType.Id} case; refer it to court instead.", Figure.Of("tier", Tier?.Id)));
-                break;
-            case DisputeTrigger.ReferToCourt when LitigationTierIndex() < 0:
-                violations.Add(RuleViolation.Of(AdministrativeStageBeforeLitigationRule.Id, $"The {CaseType.Ladder.Id} ladder has no litigation tier."));
-                break;
-            case DisputeTrigger.ReferToCourt when !VisitedStages.Contains(DisputeStage.Administrative) && !CaseType.ExemptStages.Contains(DisputeStage.Administrative):
-                violations.Add(RuleViolation.Of(
-                    AdministrativeStageBeforeLitigationRule.Id,
-                    $"The case has not been through the administrative stage (先协商、再行政、后诉讼) and a {CaseType.Id} case is not exempt from it.",
-                    Figure.Of("stagesVisited", string.Join("+", VisitedStages.Order()))));
-                break;
-            case DisputeTrigger.Escalate when State == DisputeState.MediationFailed && Tier?.RequestNextWithin is { } window
-                && Audit.LastOrDefault(a => a.Trigger is DisputeTrigger.RecordFailure or DisputeTrigger.DismissAppeal) is { } opinion
-                && at >= Rulebook.Calendar.DeadlineAfter(opinion.At, window):
-                violations.Add(RuleViolation.Of(
-                    RequestMustBeWithinWindowRule.Id,
-                    $"The next tier after {Tier.Id} may be asked within {window} of its opinion of {CivilTime.LocalDateTimeOf(opinion.At):uuuu-MM-dd HH:mm}; that ended {CivilTime.LocalDateTimeOf(Rulebook.Calendar.DeadlineAfter(opinion.At, window)):uuuu-MM-dd HH:mm} (Asia/Shanghai).",
-                    Figure.Of("opinion", opinion.At), Figure.Of("window", window)));
-                break;
-            case DisputeTrigger.GrantExtension when ExtensionsUsed >= Tier!.ExtensionsAllowed:
-                violations.Add(RuleViolation.Of(ExtensionsMustNotExceedAllowanceRule.Id, $"Tier {Tier.Id} allows {Tier.ExtensionsAllowed} extension(s).", Figure.Of("allowed", Tier.ExtensionsAllowed), Figure.Of("used", ExtensionsUsed)));
-                break;
+            rule.Check(command, violations);
         }
 
         return violations.ToImmutable();
-    }
-
-    private void CheckActor(DisputeTrigger trigger, Actor? actor, ImmutableArray<RuleViolation>.Builder violations)
-    {
-        if (trigger == DisputeTrigger.DeadlineEscalation)
-        {
-            return;
-        }
-
-        if (actor is null)
-        {
-            violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"{trigger} needs an actor; only deadlines act without one."));
-            return;
-        }
-
-        var isParty = Parties.Any(p => p.Resident == actor.Id);
-        var handler = HandlerFor(trigger);
-        var actsAsHandler = actor.Role == handler;
-        switch (trigger)
-        {
-            case DisputeTrigger.Withdraw when !isParty || actor.Role != ActorRole.Party:
-                violations.Add(RuleViolation.Of(OnlyPartyMayActRule.Id, $"{actor.Id} is not a party and cannot withdraw the case."));
-                return;
-            case DisputeTrigger.Withdraw:
-                return;
-            case DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt when isParty && actor.Role == ActorRole.Party:
-                return;
-            case DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt when !actsAsHandler:
-                violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"Only a party or the {handler} may {trigger}; {actor.Id} acts as {actor.Role}.", Figure.Of("handler", handler), Figure.Of("role", actor.Role)));
-                return;
-            case not (DisputeTrigger.Escalate or DisputeTrigger.ReferToCourt) when !actsAsHandler:
-                violations.Add(RuleViolation.Of(OnlyTierHandlerMayActRule.Id, $"Only the {handler} may {trigger} at this tier; {actor.Id} acts as {actor.Role}.", Figure.Of("handler", handler), Figure.Of("role", actor.Role)));
-                return;
-        }
-
-        if (isParty || (actor.Household is { } household && Parties.Any(p => p.Household == household)))
-        {
-            violations.Add(RuleViolation.Of(MediatorMustStepAsideRule.Id, $"{actor.Id} is a party or in a party's household and must step aside (回避)."));
-        }
     }
 
     private Result<DisputeCase> Execute(DisputeTrigger trigger, Actor? actor, Instant at, string reason, Func<DisputeCase> change)
@@ -379,7 +297,7 @@ public sealed partial class DisputeCase
     private static Decision<Instant> Checked(Result<Decision<Instant>> deadline) =>
         deadline.IsSuccess ? deadline.Value : throw new CalendarGapException(deadline.FirstViolation!);
 
-    private int NextTierIndex()
+    internal int NextTierIndex()
     {
         var tiers = CaseType.Ladder.Tiers;
         for (var i = TierIndex + 1; i < tiers.Length; i++)
@@ -398,7 +316,7 @@ public sealed partial class DisputeCase
         return -1;
     }
 
-    private int LitigationTierIndex()
+    internal int LitigationTierIndex()
     {
         var tiers = CaseType.Ladder.Tiers;
         for (var i = Math.Max(TierIndex + 1, 0); i < tiers.Length; i++)

@@ -1,38 +1,51 @@
 using System.Collections.Immutable;
 using System.Text;
+using Ruicheng.Governance.Disputes.Rules;
 
 namespace Ruicheng.Governance.Disputes;
 
 /// <summary>
 /// The tiered dispute workflow (矛盾纠纷分级调处) as one transition table, with its Mermaid and DOT exports.
-/// <see cref="DisputeCase"/> accepts exactly the commands this table defines.
+/// <see cref="DisputeCase"/> accepts exactly the commands this table defines and checks each with the rule objects
+/// its row lists (<see cref="DisputeTransition.Rules"/>); the diagrams' guards are those rules' summaries.
 /// </summary>
 public static class DisputeWorkflow
 {
-    /// <summary>Every allowed transition with its guard.</summary>
+    private static readonly DisputeCommandRule Dated = CommandsMustBeChronologicalRule.Instance;
+    private static readonly DisputeCommandRule Handler = OnlyTierHandlerMayActRule.Instance;
+    private static readonly DisputeCommandRule Party = OnlyPartyMayActRule.Instance;
+    private static readonly DisputeCommandRule StepAside = MediatorMustStepAsideRule.Instance;
+    private static readonly DisputeCommandRule Reason = ReasonRequiredRule.Instance;
+    private static readonly DisputeCommandRule Appeal = PointsAppealRule.Instance;
+    private static readonly DisputeCommandRule NextTier = EscalationNeedsNextTierRule.Instance;
+    private static readonly DisputeCommandRule Window = RequestMustBeWithinWindowRule.Instance;
+    private static readonly DisputeCommandRule Administrative = AdministrativeStageBeforeLitigationRule.Instance;
+    private static readonly DisputeCommandRule Extensions = ExtensionsMustNotExceedAllowanceRule.Instance;
+
+    /// <summary>Every allowed transition with the rules a command on it applies, in the order they are checked.</summary>
     public static ImmutableArray<DisputeTransition> Transitions { get; } =
     [
-        new(DisputeState.Reported, DisputeTrigger.Accept, DisputeState.InMediation, "entry tier's body; not a party or a party's household"),
-        new(DisputeState.Reported, DisputeTrigger.Decline, DisputeState.Declined, "entry tier's body; reason given (不予受理)"),
-        new(DisputeState.Reported, DisputeTrigger.Withdraw, DisputeState.Withdrawn, "a party"),
-        new(DisputeState.Reported, DisputeTrigger.Overdue, DisputeState.Reported, "acceptance deadline passed; noted once by the clock"),
-        new(DisputeState.InMediation, DisputeTrigger.RecordAgreement, DisputeState.Settled, "current tier's body; not recused"),
-        new(DisputeState.InMediation, DisputeTrigger.RecordFailure, DisputeState.MediationFailed, "current tier's body; not recused"),
-        new(DisputeState.InMediation, DisputeTrigger.GrantExtension, DisputeState.InMediation, "current tier's body; extensions left"),
-        new(DisputeState.InMediation, DisputeTrigger.ChangeComplexity, DisputeState.InMediation, "accepting tier's body, at that tier; once; reason given"),
-        new(DisputeState.InMediation, DisputeTrigger.Escalate, DisputeState.InMediation, "a party or the tier's body; a next tier before litigation"),
-        new(DisputeState.InMediation, DisputeTrigger.DeadlineEscalation, DisputeState.InMediation, "deadline passed; a next tier before litigation"),
-        new(DisputeState.InMediation, DisputeTrigger.Overdue, DisputeState.InMediation, "deadline passed; no tier before litigation left, or escalation refused; noted once"),
-        new(DisputeState.InMediation, DisputeTrigger.UpholdAppeal, DisputeState.Settled, "current tier's body; points-appeal case; not recused"),
-        new(DisputeState.InMediation, DisputeTrigger.DismissAppeal, DisputeState.MediationFailed, "current tier's body; points-appeal case; reason given"),
-        new(DisputeState.InMediation, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, "administrative stage reached or exempt"),
-        new(DisputeState.InMediation, DisputeTrigger.Withdraw, DisputeState.Withdrawn, "a party"),
-        new(DisputeState.MediationFailed, DisputeTrigger.Escalate, DisputeState.InMediation, "a party or the tier's body; a next tier before litigation"),
-        new(DisputeState.MediationFailed, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, "administrative stage reached or exempt"),
-        new(DisputeState.MediationFailed, DisputeTrigger.Withdraw, DisputeState.Withdrawn, "a party"),
-        new(DisputeState.MediationFailed, DisputeTrigger.Close, DisputeState.Closed, "current tier's body"),
-        new(DisputeState.Settled, DisputeTrigger.Close, DisputeState.Closed, "current tier's body"),
-        new(DisputeState.ReferredToCourt, DisputeTrigger.Close, DisputeState.Closed, "the court or the referring body"),
+        new(DisputeState.Reported, DisputeTrigger.Accept, DisputeState.InMediation, [Dated, Handler, StepAside]),
+        new(DisputeState.Reported, DisputeTrigger.Decline, DisputeState.Declined, [Dated, Handler, StepAside, Reason], "不予受理"),
+        new(DisputeState.Reported, DisputeTrigger.Withdraw, DisputeState.Withdrawn, [Dated, Party, Reason]),
+        new(DisputeState.Reported, DisputeTrigger.Overdue, DisputeState.Reported, [], "acceptance deadline passed; noted once by the clock"),
+        new(DisputeState.InMediation, DisputeTrigger.RecordAgreement, DisputeState.Settled, [Dated, Handler, StepAside, Appeal]),
+        new(DisputeState.InMediation, DisputeTrigger.RecordFailure, DisputeState.MediationFailed, [Dated, Handler, StepAside, Reason, Appeal]),
+        new(DisputeState.InMediation, DisputeTrigger.GrantExtension, DisputeState.InMediation, [Dated, Handler, StepAside, Reason, Extensions]),
+        new(DisputeState.InMediation, DisputeTrigger.ChangeComplexity, DisputeState.InMediation, [Dated, Handler, StepAside, Reason], "at the accepting tier; once"),
+        new(DisputeState.InMediation, DisputeTrigger.Escalate, DisputeState.InMediation, [Dated, Handler, StepAside, Reason, NextTier, Window]),
+        new(DisputeState.InMediation, DisputeTrigger.DeadlineEscalation, DisputeState.InMediation, [Dated, NextTier], "deadline passed; taken by the clock"),
+        new(DisputeState.InMediation, DisputeTrigger.Overdue, DisputeState.InMediation, [], "deadline passed; no tier before litigation left, or escalation refused; noted once"),
+        new(DisputeState.InMediation, DisputeTrigger.UpholdAppeal, DisputeState.Settled, [Dated, Handler, StepAside, Reason, Appeal]),
+        new(DisputeState.InMediation, DisputeTrigger.DismissAppeal, DisputeState.MediationFailed, [Dated, Handler, StepAside, Reason, Appeal]),
+        new(DisputeState.InMediation, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, [Dated, Handler, StepAside, Reason, Administrative]),
+        new(DisputeState.InMediation, DisputeTrigger.Withdraw, DisputeState.Withdrawn, [Dated, Party, Reason]),
+        new(DisputeState.MediationFailed, DisputeTrigger.Escalate, DisputeState.InMediation, [Dated, Handler, StepAside, Reason, NextTier, Window]),
+        new(DisputeState.MediationFailed, DisputeTrigger.ReferToCourt, DisputeState.ReferredToCourt, [Dated, Handler, StepAside, Reason, Administrative]),
+        new(DisputeState.MediationFailed, DisputeTrigger.Withdraw, DisputeState.Withdrawn, [Dated, Party, Reason]),
+        new(DisputeState.MediationFailed, DisputeTrigger.Close, DisputeState.Closed, [Dated, Handler, StepAside]),
+        new(DisputeState.Settled, DisputeTrigger.Close, DisputeState.Closed, [Dated, Handler, StepAside]),
+        new(DisputeState.ReferredToCourt, DisputeTrigger.Close, DisputeState.Closed, [Dated, Handler, StepAside], "the court or the referring body"),
     ];
 
     /// <summary>States no transition leaves.</summary>
