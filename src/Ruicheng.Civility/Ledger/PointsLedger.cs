@@ -535,71 +535,29 @@ public sealed class PointsLedger
 
     private (long Points, RuleViolation? Violation) Resolve(LedgerState state, EntryDraft draft, string path)
     {
-        var rulebook = _rulebook;
-        if (!CivilTime.IsSupported(draft.OccurredOn))
+        // A draft reads as the rules its kind must satisfy, in order; the first broken one rejects it.
+        var rules = EntryRules.For(draft.Kind);
+        var check = new EntryCheck(_rulebook, state, draft, path);
+        if (rules.IsEmpty)
         {
-            return (0, RuleViolation.At(
-                EntryDateMustBeSupportedRule.Id, path, $"{draft.OccurredOn:uuuu-MM-dd} is outside {CivilTime.EarliestDate:uuuu-MM-dd}..{CivilTime.LatestDate:uuuu-MM-dd}, the dates the engine computes for.", draft.OccurredOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            return (0, EntryDateMustBeSupportedRule.Instance.Check(check)
+                ?? RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"{draft.Kind} entries are made by the ledger itself.", draft.Kind.ToString()));
         }
 
-        switch (draft.Kind)
+        foreach (var rule in rules)
         {
-            case EntryKind.Award or EntryKind.Deduction:
-                var rule = draft.Rule is { } id ? rulebook.FindRuleInForce(id, draft.OccurredOn) : null;
-                if (rule is null)
-                {
-                    return (0, RuleViolation.At(EntryRuleMustBeInForceRule.Id, path, $"No rule '{draft.Rule}' is in force on {draft.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.", draft.Rule?.Value));
-                }
-
-                if (rule.ReviewRequired && draft.Review is null)
-                {
-                    return (0, RuleViolation.At(
-                        EntryMustBeReviewedRule.Id, path, $"Rule {rule.Id} requires review; the draft names no review (a confirmed claim, a decision, a council's minute).", draft.SourceEventId));
-                }
-
-                if ((rule.Points > 0) != (draft.Kind == EntryKind.Award))
-                {
-                    return (0, RuleViolation.At(EntryKindMustMatchRuleSignRule.Id, path, $"Rule {rule.Id} gives {rule.Points} points; it cannot record a {draft.Kind}.", draft.Kind.ToString()));
-                }
-
-                if (draft.Quantity <= 0 || (rule.Unit == Points.PointsUnit.Occurrence && decimal.Truncate(draft.Quantity) != draft.Quantity))
-                {
-                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Quantity {draft.Quantity} is not a positive number of {rule.Unit}s.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
-                }
-
-                return CivilityLimits.TryPointsFor(rule, draft.Quantity, out var points)
-                    ? (points, null)
-                    : (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, string.Create(CultureInfo.InvariantCulture, $"Quantity {draft.Quantity} × {rule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry."), draft.Quantity.ToString(CultureInfo.InvariantCulture), Figure.Of("maxPointsPerEntry", CivilityLimits.MaxPointsPerEntry)));
-
-            case EntryKind.Redemption:
-                if (draft.Quantity <= 0 || decimal.Truncate(draft.Quantity) != draft.Quantity || draft.Quantity > long.MaxValue)
-                {
-                    return (0, RuleViolation.At(QuantityMustBeValidRule.Id, path, "A redemption spends a positive whole number of points.", draft.Quantity.ToString(CultureInfo.InvariantCulture)));
-                }
-
-                var spendable = Scoring.ResidentPass.Spendable(rulebook.CapPlan, state, draft.Resident, LocalDate.MaxIsoValue);
-                return draft.Quantity > spendable
-                    ? (0, RuleViolation.At(RedemptionMustNotExceedBalanceRule.Id, path, $"{draft.Resident} would spend {draft.Quantity} points with {spendable} spendable.", null, Figure.Of("spendable", spendable), Figure.Of("requested", draft.Quantity)))
-                    : (-(long)draft.Quantity, null);
-
-            case EntryKind.Reversal:
-                if (draft.Actor is not { Role: CivilityRole.Cadre or CivilityRole.CouncilMember } actor
-                    || (draft.BeneficiaryHousehold is { } household && actor.Household == household) || actor.Id == draft.Resident)
-                {
-                    return (0, RuleViolation.At(ReverserMustBeEntitledRule.Id, path, "A reversal is recorded by a cadre or council member outside the beneficiary's household.", draft.Actor?.Id.Value));
-                }
-
-                if (draft.Reverses is not { } target || !state.ById.TryGetValue(target, out var original) || original.Resident != draft.Resident
-                    || original.Kind is EntryKind.Reversal or EntryKind.Reset || state.IsReversed(target))
-                {
-                    return (0, RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"'{draft.Reverses}' is not an unreversed entry of {draft.Resident} that can be reversed.", draft.Reverses?.Value));
-                }
-
-                return (-original.Points, null);
-
-            default:
-                return (0, RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"{draft.Kind} entries are made by the ledger itself.", draft.Kind.ToString()));
+            if (rule.Check(check) is { } violation)
+            {
+                return (0, violation);
+            }
         }
+
+        return draft.Kind switch
+        {
+            EntryKind.Redemption => (-(long)draft.Quantity, null),
+            EntryKind.Reversal => (-check.Original!.Points, null),
+            _ => CivilityLimits.TryPointsFor(check.Rule!, draft.Quantity, out var points) ? (points, null) : throw new InvalidOperationException("QuantityMustBeValidRule admitted a quantity beyond the limit."),
+        };
     }
 
     private PointsEntry NextEntry(LedgerState state, ResidentId resident, EntryKind kind, RuleId? rule, string source, LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt) =>
