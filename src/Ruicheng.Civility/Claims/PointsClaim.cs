@@ -90,18 +90,10 @@ public sealed class PointsClaim
         ArgumentNullException.ThrowIfNull(rulebook);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(declarer);
-        var violations = new List<RuleViolation>();
-        if (declarer.Role is not (CivilityRole.GridWorker or CivilityRole.Cadre) && !(declarer.Role == CivilityRole.Resident && declarer.Id == resident))
-        {
-            violations.Add(RuleViolation.Of(DeclarerMustBeEntitledRule.Id, $"{declarer.Id} acting as {declarer.Role} cannot declare points for {resident}."));
-        }
-
+        // A declaration reports every rule it breaks.
+        var check = new ClaimCheck(ClaimCommand.Declare, rulebook, null, declarer, at, resident, household, rule, occurredOn);
+        var violations = ClaimRules.For(ClaimCommand.Declare).Select(r => r.Check(check)).OfType<RuleViolation>().ToList();
         var inForce = rulebook.FindRuleInForce(rule, occurredOn);
-        if (inForce is null)
-        {
-            violations.Add(RuleViolation.Of(ClaimRuleMustBeInForceRule.Id, $"No rule '{rule}' is in force on {occurredOn:uuuu-MM-dd}."));
-        }
-
         if (violations.Count > 0)
         {
             return Result<PointsClaim>.Failure(violations);
@@ -129,19 +121,14 @@ public sealed class PointsClaim
     public Result<PointsClaim> Publish(CivilityActor actor, Instant at)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (State != ClaimState.Declared)
-        {
-            return Invalid("publish");
-        }
-
-        return actor.Role is CivilityRole.GridWorker or CivilityRole.Cadre
-            ? Result<PointsClaim>.Success(new PointsClaim(this)
+        return FirstBroken(ClaimCommand.Publish, actor, at) is { } broken
+            ? Result<PointsClaim>.Failure(broken)
+            : Result<PointsClaim>.Success(new PointsClaim(this)
             {
                 State = ClaimState.Published,
                 NoticeEnds = at + Duration.FromDays(Rulebook.NoticeDays),
                 Audit = Audit.Add(new ClaimAuditEntry(at, actor, ClaimCommand.Publish, State, ClaimState.Published, null)),
-            })
-            : Result<PointsClaim>.Failure(RuleViolation.Of(DeclarerMustBeEntitledRule.Id, $"{actor.Role} cannot publish claims."));
+            });
     }
 
     /// <summary>Anyone objects during the notice period (提出异议).</summary>
@@ -152,14 +139,14 @@ public sealed class PointsClaim
     {
         ArgumentNullException.ThrowIfNull(objector);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return State == ClaimState.Published && at < NoticeEnds
-            ? Result<PointsClaim>.Success(new PointsClaim(this)
+        return FirstBroken(ClaimCommand.Object, objector, at) is { } broken
+            ? Result<PointsClaim>.Failure(broken)
+            : Result<PointsClaim>.Success(new PointsClaim(this)
             {
                 State = ClaimState.Objected,
                 Objection = $"{objector.Id}: {reason}",
                 Audit = Audit.Add(new ClaimAuditEntry(at, objector, ClaimCommand.Object, State, ClaimState.Objected, reason)),
-            })
-            : Invalid("object (only a published claim, within its notice period)");
+            });
     }
 
     /// <summary>Confirms a published claim once its notice period has ended without objection.</summary>
@@ -168,19 +155,9 @@ public sealed class PointsClaim
     public Result<PointsClaim> Finalize(CivilityActor actor, Instant at)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (State != ClaimState.Published)
+        if (FirstBroken(ClaimCommand.Finalize, actor, at) is { } broken)
         {
-            return Invalid("finalize");
-        }
-
-        if (at < NoticeEnds)
-        {
-            return Result<PointsClaim>.Failure(RuleViolation.Of(NoticePeriodMustHaveEndedRule.Id, $"The notice period ends at {NoticeEnds}.", Figure.Of("noticeEnds", NoticeEnds)));
-        }
-
-        if (IsConflicted(actor) || actor.Role is not (CivilityRole.GridWorker or CivilityRole.Cadre or CivilityRole.CouncilMember))
-        {
-            return Result<PointsClaim>.Failure(RuleViolation.Of(NoConflictOfInterestRule.Id, $"{actor.Id} may not confirm a claim for {Resident}."));
+            return Result<PointsClaim>.Failure(broken);
         }
 
         return Result<PointsClaim>.Success(new PointsClaim(this)
@@ -200,19 +177,9 @@ public sealed class PointsClaim
     public Result<PointsClaim> Review(CivilityActor reviewer, Instant at, bool confirm, string note)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
-        if (State != ClaimState.Objected)
+        if (FirstBroken(ClaimCommand.Review, reviewer, at) is { } broken)
         {
-            return Invalid("review");
-        }
-
-        if (reviewer.Role != CivilityRole.CouncilMember)
-        {
-            return Result<PointsClaim>.Failure(RuleViolation.Of(ReviewerMustBeCouncilMemberRule.Id, $"{reviewer.Id} acts as {reviewer.Role}, not as a council member."));
-        }
-
-        if (IsConflicted(reviewer))
-        {
-            return Result<PointsClaim>.Failure(RuleViolation.Of(NoConflictOfInterestRule.Id, $"{reviewer.Id} is in {Resident}'s household and must step aside (回避)."));
+            return Result<PointsClaim>.Failure(broken);
         }
 
         var decided = confirm ? ClaimState.Confirmed : ClaimState.Rejected;
@@ -238,11 +205,12 @@ public sealed class PointsClaim
         return new EntryDraft(Resident, Id, rule.Points > 0 ? EntryKind.Award : EntryKind.Deduction, Rule, OccurredOn, Quantity, null, DecidedAt!.Value, null, BeneficiaryHousehold, review: Id);
     }
 
-    private bool IsConflicted(CivilityActor actor) =>
-        actor.Id == Resident || (BeneficiaryHousehold is { } household && actor.Household == household);
-
-    private Result<PointsClaim> Invalid(string command) =>
-        Result<PointsClaim>.Failure(RuleViolation.Of(ClaimTransitionMustBeDefinedRule.Id, $"A {State} claim cannot {command}.", Figure.Of("state", State)));
+    /// <summary>The first rule the command breaks, in the order <see cref="ClaimRules.For"/> lists them, or null.</summary>
+    private RuleViolation? FirstBroken(ClaimCommand command, CivilityActor actor, Instant at)
+    {
+        var check = new ClaimCheck(command, Rulebook, this, actor, at, Resident, BeneficiaryHousehold, Rule, OccurredOn);
+        return ClaimRules.For(command).Select(r => r.Check(check)).FirstOrDefault(v => v is not null);
+    }
 
     /// <summary>Rebuilds a stored claim exactly as written (<see cref="PointsClaimJson"/>); the document is already checked.</summary>
     internal static PointsClaim Rehydrate(CivilityRulebook rulebook, PointsClaimDocument d) => new(null)
