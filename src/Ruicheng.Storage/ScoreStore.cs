@@ -91,7 +91,8 @@ public sealed class ScoreStore
     public async Task<ImmutableArray<CivilityScore>> QueryAsync(LocalDate asOf, Ardalis.Specification.ISpecification<CivilityScore> specification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(specification);
-        if (specification.OrderExpressions.Any(o => o.KeySelector.Body.ToString().Contains("Tier", StringComparison.Ordinal)))
+        if (specification.OrderExpressions.Any(o => (o.KeySelector.Body is System.Linq.Expressions.UnaryExpression { NodeType: System.Linq.Expressions.ExpressionType.Convert } boxed ? boxed.Operand : o.KeySelector.Body)
+            is System.Linq.Expressions.MemberExpression { Member.Name: nameof(CivilityScore.Tier) or nameof(CivilityScore.ScoreTier) }))
         {
             throw new NotSupportedException("Tiers are stored by name; order by score instead of by tier.");
         }

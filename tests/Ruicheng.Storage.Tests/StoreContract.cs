@@ -371,6 +371,7 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
 
         Assert.Contains(await store.Scores.QueryAsync(asOf, new Ruicheng.Civility.Specifications.ResidentsInTierSpec(scores.Single(s => s.Subject == "R-07").Tier)), s => !s.Vetoes.IsEmpty);
         Assert.Empty(await store.Scores.QueryAsync(asOf.PlusDays(1), new Ruicheng.Civility.Specifications.ResidentsInTierSpec(tiers[0])));
+        await Assert.ThrowsAsync<NotSupportedException>(() => store.Scores.QueryAsync(asOf, new ByTier()));
     }
 
     [Fact]
@@ -395,6 +396,12 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         var kept = Assert.Single((await restarted.Cooperatives.LoadDistributionsAsync(register.Cooperative)).Value);
         Assert.Equal(2026, kept.Year);
         Assert.True(DeepEquality.Equal(distribution, kept.Distribution));
+    }
+
+    /// <summary>Orders by tier, which a store keeps by name: refused rather than ordered by name.</summary>
+    private sealed class ByTier : Ardalis.Specification.Specification<Ruicheng.Civility.Scoring.CivilityScore>
+    {
+        public ByTier() => Ardalis.Specification.SpecificationBuilderExtensions.OrderBy(Query, s => (object?)s.Tier);
     }
 
     /// <summary>The same database reached by a new store object, as after a restart of the host.</summary>

@@ -51,6 +51,26 @@ public sealed class CreditPolicy
         return tier;
     }
 
+    /// <summary>
+    /// The highest tier a set of veto codes allows (一票否决): the lowest cap among this policy's vetoes the codes name,
+    /// <see cref="CreditTier.AAA"/> when they name none. A code this policy does not define caps nothing.
+    /// </summary>
+    /// <param name="vetoCodes">The veto codes that apply to a subject.</param>
+    public CreditTier CapOf(IEnumerable<RuleId> vetoCodes)
+    {
+        ArgumentNullException.ThrowIfNull(vetoCodes);
+        var cap = CreditTier.AAA;
+        foreach (var code in vetoCodes)
+        {
+            if (Vetoes.FirstOrDefault(v => v.Code == code) is { } veto && veto.CapTier < cap)
+            {
+                cap = veto.CapTier;
+            }
+        }
+
+        return cap;
+    }
+
     /// <summary>The benefits of a tier (none when the rulebook lists none for it).</summary>
     /// <param name="tier">The tier.</param>
     public CreditBenefits BenefitsOf(CreditTier tier) =>

@@ -81,8 +81,6 @@ public sealed class LedgerKey
     /// <summary><c>LedgerKey id</c>; never the secret.</summary>
     public override string ToString() => $"LedgerKey {Id}";
 
-    internal byte[] Sign(ReadOnlySpan<byte> data) => HMACSHA256.HashData(_secret, data);
-
     /// <summary>A signer holding this key, for hashing many entries in a row (the key is set up once); the caller disposes it and uses it on one thread.</summary>
     internal HMACSHA256 NewSigner() => new(_secret);
 }

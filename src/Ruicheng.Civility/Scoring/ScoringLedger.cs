@@ -176,13 +176,18 @@ public sealed class ScoringLedger
     }
 
     /// <summary>
-    /// Builds the view from a ledger: awards and deductions that are not reversed, rules resolved once.
+    /// Builds the view from a ledger: awards and deductions that are not reversed, rules resolved once under the
+    /// scorer's rulebook; an entry whose rule has no version in force on its date under that rulebook is left out.
     /// Residents are indexed in the order given; entries of other residents are left out.
     /// </summary>
     /// <param name="scorer">The scorer whose rule indexes the columns use.</param>
     /// <param name="ledger">The ledger.</param>
     /// <param name="residents">The residents, by index.</param>
-    public static ScoringLedger FromLedger(CivilityScorer scorer, PointsLedger ledger, IReadOnlyList<ResidentId> residents)
+    public static ScoringLedger FromLedger(CivilityScorer scorer, PointsLedger ledger, IReadOnlyList<ResidentId> residents) =>
+        FromLedger(scorer, ledger, residents, LocalDate.MaxIsoValue, out _);
+
+    /// <summary>As the public form, also counting the entries dated on or before <paramref name="asOf"/> left out for having no rule in force.</summary>
+    internal static ScoringLedger FromLedger(CivilityScorer scorer, PointsLedger ledger, IReadOnlyList<ResidentId> residents, LocalDate asOf, out int withoutRule)
     {
         ArgumentNullException.ThrowIfNull(scorer);
         ArgumentNullException.ThrowIfNull(ledger);
@@ -198,12 +203,20 @@ public sealed class ScoringLedger
         var dayColumn = new List<int>();
         var pointsColumn = new List<int>();
         var state = ledger.State;
+        withoutRule = 0;
         foreach (var entry in state.Entries)
         {
             if (entry.Kind is EntryKind.Award or EntryKind.Deduction && !state.IsReversed(entry.Id) && index.TryGetValue(entry.Resident, out var resident))
             {
+                var rule = scorer.RuleIndexOf(entry.Rule!.Value, entry.OccurredOn);
+                if (rule < 0)
+                {
+                    withoutRule += entry.OccurredOn <= asOf ? 1 : 0;
+                    continue;
+                }
+
                 residentColumn.Add(resident);
-                ruleColumn.Add(scorer.RuleIndexOf(entry.Rule!.Value, entry.OccurredOn));
+                ruleColumn.Add(rule);
                 dayColumn.Add(CivilityScorer.DayNumber(entry.OccurredOn));
                 pointsColumn.Add(checked((int)entry.Points));
             }

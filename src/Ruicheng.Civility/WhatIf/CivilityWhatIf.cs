@@ -193,39 +193,10 @@ public sealed class CivilityWhatIf
     private static (long[] Scores, CreditTier[] Tiers) Score(
         CivilityScorer scorer, PointsLedger ledger, List<ResidentId> residents, NodaTime.LocalDate asOf, IReadOnlyDictionary<ResidentId, IReadOnlyCollection<RuleId>> vetoes, out int withoutRule)
     {
-        var index = residents.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i);
-        var residentColumn = new List<int>();
-        var ruleColumn = new List<int>();
-        var dayColumn = new List<int>();
-        var pointsColumn = new List<int>();
-        var state = ledger.State;
-        withoutRule = 0;
-        foreach (var entry in state.Entries)
-        {
-            if (entry.Kind is not (EntryKind.Award or EntryKind.Deduction) || state.IsReversed(entry.Id))
-            {
-                continue;
-            }
-
-            var rule = scorer.RuleIndexOf(entry.Rule!.Value, entry.OccurredOn);
-            if (rule < 0)
-            {
-                withoutRule += entry.OccurredOn <= asOf ? 1 : 0;
-                continue;
-            }
-
-            residentColumn.Add(index[entry.Resident]);
-            ruleColumn.Add(rule);
-            dayColumn.Add(CivilityScorer.DayNumber(entry.OccurredOn));
-            pointsColumn.Add(checked((int)entry.Points));
-        }
-
-        var batch = ScoringLedger.FromUnsorted(residents.Count, residentColumn.ToArray(), ruleColumn.ToArray(), dayColumn.ToArray(), pointsColumn.ToArray());
+        var batch = ScoringLedger.FromLedger(scorer, ledger, residents, asOf, out withoutRule);
         var scores = new long[residents.Count];
         var tiers = new CreditTier[residents.Count];
-        var caps = residents.Select(r => vetoes.TryGetValue(r, out var codes)
-            ? scorer.Rulebook.Credit.Vetoes.Where(v => codes.Contains(v.Code)).Select(v => v.CapTier).DefaultIfEmpty(CreditTier.AAA).Min()
-            : CreditTier.AAA).ToArray();
+        var caps = residents.Select(r => scorer.Rulebook.Credit.CapOf(vetoes.TryGetValue(r, out var codes) ? codes : [])).ToArray();
         scorer.ScoreBatch(batch, asOf, scores, tiers, caps);
         return (scores, tiers);
     }

@@ -101,7 +101,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
         var scores = new long[residents.Count];
         var tiers = new CreditTier[residents.Count];
-        var vetoCaps = codes.Select(c => scorer.Rulebook.Credit.Vetoes.Where(v => c.Contains(v.Code)).Select(v => v.CapTier).DefaultIfEmpty(CreditTier.AAA).Min()).ToArray();
+        var vetoCaps = codes.Select(scorer.Rulebook.Credit.CapOf).ToArray();
         scorer.ScoreBatchParallel(ledger, asOf.Value, scores, tiers, vetoCaps);
 
         // Output in ordinal order of resident id, so that the row order of the export never changes a byte of it.

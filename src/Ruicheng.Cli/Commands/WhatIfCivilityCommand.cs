@@ -167,16 +167,8 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
     private static (long[] Scores, CreditTier[] Tiers) Score(LedgerExport.View view, List<string> subjects, VetoesCsv vetoes, NodaTime.LocalDate asOf)
     {
         var scorer = view.Scorer;
-        var index = subjects.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
-        var caps = Enumerable.Repeat(CreditTier.AAA, subjects.Count).ToArray();
-        foreach (var (resident, code, date) in vetoes.Vetoes)
-        {
-            if (date <= asOf && scorer.Rulebook.Credit.Vetoes.FirstOrDefault(v => v.Code == code) is { } veto && veto.CapTier < caps[index[resident]])
-            {
-                caps[index[resident]] = veto.CapTier;
-            }
-        }
-
+        var codes = vetoes.Vetoes.Where(v => v.Date <= asOf).ToLookup(v => v.Resident, v => v.Code, StringComparer.Ordinal);
+        var caps = subjects.Select(s => scorer.Rulebook.Credit.CapOf(codes[s])).ToArray();
         var ledger = ScoringLedger.FromUnsorted(
             subjects.Count, CollectionsMarshal.AsSpan(view.Resident), CollectionsMarshal.AsSpan(view.Rule),
             CollectionsMarshal.AsSpan(view.Day), CollectionsMarshal.AsSpan(view.Points));

@@ -43,6 +43,16 @@ public sealed class CivilityWhatIfTests
         });
 
     [Fact]
+    public void AVetoCap_IsTheLowestCapNamed_AndAnUnknownCodeCapsNothing()
+    {
+        var credit = CivilityRulebookFile.LoadRuicheng().Credit;
+        Assert.Equal(CreditTier.AAA, credit.CapOf([]));
+        Assert.Equal(CreditTier.AAA, credit.CapOf([RuleId.From("no-such-veto")]));
+        Assert.Equal(CreditTier.C, credit.CapOf([RuleId.From("long-overdue-loan"), RuleId.From("criminal-conviction")]));
+        Assert.Equal(CreditTier.B, credit.CapOf([RuleId.From("long-overdue-loan")]));
+    }
+
+    [Fact]
     public void AResidentAt1045_MovesIntoAAA_WithItsBenefits()
     {
         var whatIf = CivilityWhatIf.FromScores(["R-1", "R-2"], [1045, 1020], [CreditTier.AA, CreditTier.A], CivilityRulebookFile.LoadRuicheng().Credit,
