@@ -31,6 +31,13 @@ public class CountyScoringBenchmarks
     private long[] _scores = [];
     private CreditTier[] _tiers = [];
     private LedgerRow[] _linqRows = [];
+    private ScoringLedgerBuilder _builder = null!;
+    private ScoringLedgerBuilder _builderOneCore = null!;
+    private int[] _sortStart = [];
+    private int[] _sortNext = [];
+    private int[] _sortedRule = [];
+    private int[] _sortedDay = [];
+    private int[] _sortedPoints = [];
     private LedgerRow[] _rulesEngineRows = [];
     private Dictionary<string, (int Category, int Points)> _rules = [];
     private RulesEngine.RulesEngine _engine = null!;
@@ -71,6 +78,11 @@ public class CountyScoringBenchmarks
         _linqRows = Rows(Math.Min(LinqResidents, Residents));
         _rulesEngineRows = Rows(RulesEngineResidents);
         _engine = PeerScoring.CreateEngine(_workload.RulePoints);
+        _builder = new ScoringLedgerBuilder();
+        _builderOneCore = new ScoringLedgerBuilder(1);
+        _sortStart = new int[Residents + 1];
+        _sortNext = new int[Residents];
+        (_sortedRule, _sortedDay, _sortedPoints) = (new int[_workload.ExportResident.Length], new int[_workload.ExportResident.Length], new int[_workload.ExportResident.Length]);
         CheckEveryImplementationAgrees();
     }
 
@@ -100,6 +112,32 @@ public class CountyScoringBenchmarks
     {
         var ledger = ScoringLedger.FromUnsorted(Residents, _workload.ExportResident, _workload.ExportRule, _workload.ExportDay, _workload.ExportPoints);
         _workload.Scorer.ScoreBatch(ledger, ScoringWorkload.AsOf, _scores, _tiers, []);
+        return _scores[^1];
+    }
+
+    [Benchmark(Description = "hand-written counting sort + loop, from time-ordered export")]
+    public long HandWrittenFromExport()
+    {
+        HandWrittenScoring.CountingSortAndScore(
+            _workload.ExportResident, _workload.ExportRule, _workload.ExportDay, _workload.ExportPoints,
+            _sortStart, _sortNext, _sortedRule, _sortedDay, _sortedPoints,
+            _workload.RuleCategory, _monthKeys, _minDay, _asOfDay, _windowStartDay, _scores, _tiers);
+        return _scores[^1];
+    }
+
+    [Benchmark(Description = "builder (scratch reused) + ScoreBatch, from time-ordered export, one core")]
+    public long BuilderFromExportOneCore()
+    {
+        var ledger = _builderOneCore.FromUnsorted(Residents, _workload.ExportResident, _workload.ExportRule, _workload.ExportDay, _workload.ExportPoints);
+        _workload.Scorer.ScoreBatch(ledger, ScoringWorkload.AsOf, _scores, _tiers, []);
+        return _scores[^1];
+    }
+
+    [Benchmark(Description = "builder (scratch reused) + ScoreBatchParallel, from time-ordered export, across cores")]
+    public long BuilderFromExportAcrossCores()
+    {
+        var ledger = _builder.FromUnsorted(Residents, _workload.ExportResident, _workload.ExportRule, _workload.ExportDay, _workload.ExportPoints);
+        _workload.Scorer.ScoreBatchParallel(ledger, ScoringWorkload.AsOf, _scores, _tiers, ReadOnlyMemory<CreditTier>.Empty);
         return _scores[^1];
     }
 
@@ -152,6 +190,9 @@ public class CountyScoringBenchmarks
         Require("batch, pre-grouped", BatchPreGrouped, expected);
         Require("batch, from export", BatchFromExport, expected);
         Require("batch, across cores", BatchPreGroupedAcrossCores, expected);
+        Require("hand-written, from export", HandWrittenFromExport, expected);
+        Require("builder, one core", BuilderFromExportOneCore, expected);
+        Require("builder, across cores", BuilderFromExportAcrossCores, expected);
 
         foreach (var (name, residents, run) in new (string, int, Func<(long[], CreditTier[])>)[]
         {

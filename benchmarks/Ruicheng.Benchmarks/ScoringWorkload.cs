@@ -183,7 +183,7 @@ internal sealed class ScoringWorkload
             .Replace("{ \"tier\": \"AAA\", \"min\": 1050 }", "{ \"tier\": \"AAA\", \"min\": 1040 }", StringComparison.Ordinal)
             .Replace("{ \"tier\": \"AA\", \"min\": 1030, \"max\": 1049 }", "{ \"tier\": \"AA\", \"min\": 1030, \"max\": 1039 }", StringComparison.Ordinal);
 
-    private static string RulebookJson(int[] rulePoints, int[] ruleCategory)
+    internal static string RulebookJson(int[] rulePoints, int[] ruleCategory)
     {
         var json = new StringBuilder();
         json.Append("""{ "header": { "id": "bench.civility", "version": "1.0", "title": "benchmark", "jurisdiction": "ruicheng", "effectiveFrom": "2020-01-01" }, "categories": [""");

@@ -248,7 +248,7 @@ public sealed class ScoringLedger
         var start = new int[residentCount + 1];
         foreach (var resident in residentIndex)
         {
-            if ((uint)resident >= (uint)residentCount)
+            if (resident < 0 || resident >= residentCount)
             {
                 throw new ArgumentException($"Resident index {resident} is outside 0..{residentCount - 1}.", nameof(residentIndex));
             }
@@ -264,10 +264,10 @@ public sealed class ScoringLedger
         return start;
     }
 
-    private static long Pack(int day, int rule, int points)
+    internal static long Pack(int day, int rule, int points)
     {
         // Validated here, in the pass that packs, rather than in passes of their own.
-        if ((uint)rule > MaxRuleIndex)
+        if (rule is < 0 or > MaxRuleIndex)
         {
             throw new ArgumentException($"Rule index {rule} is not a resolved rule (0..{MaxRuleIndex}).", "ruleIndex");
         }
@@ -292,6 +292,24 @@ public sealed class ScoringLedger
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int PointsOf(long packed) => unchecked((int)((uint)packed << 12) >> 12);
 
+    /// <summary>The ledger over grouped, canonically ordered words whose day range and rule limit are already known.</summary>
+    internal static ScoringLedger Create(int[] start, long[] packed, int minDay, int maxDay, int ruleLimit)
+    {
+        var range = maxDay - minDay + 1;
+        var keys = new int[4 * range];
+        var date = CivilityScorer.DateOf(minDay);
+        for (var i = 0; i < range; i++, date = date.PlusDays(1))
+        {
+            var month = (date.Year * 12) + date.Month - 1;
+            keys[((int)CapPeriod.Day * range) + i] = minDay + i;
+            keys[((int)CapPeriod.Month * range) + i] = month;
+            keys[((int)CapPeriod.Quarter * range) + i] = month / 3;
+            keys[((int)CapPeriod.Year * range) + i] = month / 12;
+        }
+
+        return new ScoringLedger(start, packed, minDay, range, keys, ruleLimit);
+    }
+
     private static ScoringLedger Create(int[] start, long[] packed)
     {
         int minDay = int.MaxValue, maxDay = int.MinValue, ruleLimit = 0;
@@ -308,18 +326,6 @@ public sealed class ScoringLedger
             (minDay, maxDay) = (0, 0);
         }
 
-        var range = maxDay - minDay + 1;
-        var keys = new int[4 * range];
-        var date = CivilityScorer.DateOf(minDay);
-        for (var i = 0; i < range; i++, date = date.PlusDays(1))
-        {
-            var month = (date.Year * 12) + date.Month - 1;
-            keys[((int)CapPeriod.Day * range) + i] = minDay + i;
-            keys[((int)CapPeriod.Month * range) + i] = month;
-            keys[((int)CapPeriod.Quarter * range) + i] = month / 3;
-            keys[((int)CapPeriod.Year * range) + i] = month / 12;
-        }
-
-        return new ScoringLedger(start, packed, minDay, range, keys, ruleLimit);
+        return Create(start, packed, minDay, maxDay, ruleLimit);
     }
 }

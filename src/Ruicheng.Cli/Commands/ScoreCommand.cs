@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Runtime.InteropServices;
 using NodaTime.Text;
 using Ruicheng.Civility.Points;
 using Ruicheng.Civility.Rulebooks;
@@ -96,9 +95,7 @@ internal sealed class ScoreCommand(IAnsiConsole console) : Command<ScoreCommand.
             }
         }
 
-        var ledger = ScoringLedger.FromUnsorted(
-            residents.Count, CollectionsMarshal.AsSpan(export.Resident), CollectionsMarshal.AsSpan(export.Rule),
-            CollectionsMarshal.AsSpan(export.Day), CollectionsMarshal.AsSpan(export.Points));
+        var ledger = export.Views[0].Build(residents.Count);
         var scores = new long[residents.Count];
         var tiers = new CreditTier[residents.Count];
         var vetoCaps = codes.Select(scorer.Rulebook.Credit.CapOf).ToArray();

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using NodaTime.Text;
 using Ruicheng.Civility.Points;
 using Ruicheng.Civility.Rulebooks;
@@ -169,9 +168,7 @@ internal sealed class WhatIfCivilityCommand(IAnsiConsole console) : Command<What
         var scorer = view.Scorer;
         var codes = vetoes.Vetoes.Where(v => v.Date <= asOf).ToLookup(v => v.Resident, v => v.Code, StringComparer.Ordinal);
         var caps = subjects.Select(s => scorer.Rulebook.Credit.CapOf(codes[s])).ToArray();
-        var ledger = ScoringLedger.FromUnsorted(
-            subjects.Count, CollectionsMarshal.AsSpan(view.Resident), CollectionsMarshal.AsSpan(view.Rule),
-            CollectionsMarshal.AsSpan(view.Day), CollectionsMarshal.AsSpan(view.Points));
+        var ledger = view.Build(subjects.Count);
         var scores = new long[subjects.Count];
         var tiers = new CreditTier[subjects.Count];
         scorer.ScoreBatchParallel(ledger, asOf, scores, tiers, caps);

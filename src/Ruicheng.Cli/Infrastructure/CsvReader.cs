@@ -51,6 +51,12 @@ internal sealed class CsvReader : IDisposable
     /// <summary>Why the current record is rejected, or null for a well-formed record.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>The byte offset in the file of the first record not yet returned.</summary>
+    public long Offset => _stream.Position - (_end - _start);
+
+    /// <summary>The physical line on which the first record not yet returned starts.</summary>
+    public long NextLine => _nextLine;
+
     /// <summary>How far through the file reading is, 0–1.</summary>
     public double Progress => _stream.Length == 0 ? 1 : (_stream.Position - (_end - _start)) / (double)_stream.Length;
 
@@ -92,6 +98,21 @@ internal sealed class CsvReader : IDisposable
             reader.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Reopens a file whose header was read before, at a record boundary found then (<see cref="Offset"/> and
+    /// <see cref="NextLine"/> of that reader, or a boundary counted from them), to read on from there.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="header">The header read before.</param>
+    /// <param name="offset">The byte offset of the record to start at.</param>
+    /// <param name="line">The physical line that record starts on.</param>
+    public static CsvReader Resume(string path, IReadOnlyList<string> header, long offset, long line)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        stream.Position = offset;
+        return new CsvReader(stream, path) { Header = header, _nextLine = line };
     }
 
     /// <summary>The position of a header column.</summary>

@@ -1,5 +1,7 @@
-using System.Globalization;
-using Ruicheng.Civility;
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Unicode;
 using Ruicheng.Civility.Scoring;
 using Ruicheng.Cli.Infrastructure;
 
@@ -7,179 +9,493 @@ namespace Ruicheng.Cli.Inputs;
 
 /// <summary>
 /// Reads a ledger export (CSV, header <c>resident,rule,date,quantity</c>, one confirmed award or deduction per row,
-/// in any order) into the columns of <see cref="ScoringLedger"/>, streaming: rows are never held as text. A row that
-/// cannot be scored is rejected with its line number and reason, and counted; it is never dropped silently. One read
-/// can fill columns for several scorers (a what-if): each row is parsed once and checked against each rulebook, so a
-/// row one rulebook refuses may still count under the other.
+/// in any order) into <see cref="ScoringLedger"/> columns, on every core. A row that cannot be scored is rejected
+/// with its line number and reason, and counted; it is never dropped silently. One read can fill columns for several
+/// scorers (a what-if): each row is parsed once and checked against each rulebook, so a row one rulebook refuses may
+/// still count under the other.
 /// </summary>
+/// <remarks>
+/// <para>The file is read in blocks of about 4 MiB cut at line ends; the blocks are parsed on all cores straight from
+/// their UTF-8 bytes (ids, dates and quantities without strings; resident ids interned to dense indexes by a
+/// <see cref="Utf8KeyTable"/>) into 12-byte packed entries, then put back in file order: rejected rows are reported in
+/// line order, and each resident's entries keep their file order, exactly as a one-pass reader would. Memory is bounded
+/// by entries, not text: a few blocks are in flight at a time.</para>
+/// <para>A file with a quote character, a carriage return not followed by a line feed, or a record of 1 MiB or more
+/// needs the full RFC 4180 rules of <see cref="CsvReader"/> (a quoted field may hold a line break, so lines are no
+/// longer records): when a block has one, the first pass stops and the whole file is read again, record by record on
+/// one core by that reader, with the same row rules and the same messages.</para>
+/// <para>Residents are numbered in ordinal order of their ids once the whole file is read, so the numbering never
+/// depends on the file's row order or on the threads.</para>
+/// </remarks>
 internal sealed class LedgerExport
 {
     public static readonly string[] Columns = ["resident", "rule", "date", "quantity"];
 
-    private const int SampleRows = 50_000;
+    private const int BlockBytes = 4 << 20;
+    private const int MaxRecordBytes = 1 << 20;
 
-    private readonly Dictionary<string, int> _residents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RuleId?> _ruleIds = new(StringComparer.Ordinal);
+    private readonly Utf8KeyTable _residentTable = new();
+    private int[] _newIndexOf = [];
+    private string _path = string.Empty;
 
     private LedgerExport(IReadOnlyList<CivilityScorer> scorers) => Views = [.. scorers.Select(s => new View(s))];
 
-    /// <summary>Resident ids by index, shared by every view: a resident with a row any rulebook accepts.</summary>
+    /// <summary>Resident ids in ordinal order (their index in every ledger built): a resident with a row any rulebook accepts.</summary>
     public List<string> Residents { get; } = [];
 
     /// <summary>The columns and refusals under each scorer, in the order given.</summary>
     public IReadOnlyList<View> Views { get; }
 
-    public List<int> Resident => Views[0].Resident;
-
-    public List<int> Rule => Views[0].Rule;
-
-    public List<int> Day => Views[0].Day;
-
-    public List<int> Points => Views[0].Points;
-
+    /// <summary>The rows the first scorer refused, in line order.</summary>
     public List<(long Line, string Reason)> Rejected => Views[0].Rejected;
 
-    /// <summary>One scorer's columns (rule indexes and points are that rulebook's) and the rows it refused.</summary>
+    /// <summary>One scorer's entries (rule indexes and points are that rulebook's) and the rows it refused.</summary>
     internal sealed class View(CivilityScorer scorer)
     {
+        private readonly ScoringLedgerBuilder _builder = new();
+        private LedgerExport? _export;
+
         public CivilityScorer Scorer { get; } = scorer;
-
-        public List<int> Resident { get; } = [];
-
-        public List<int> Rule { get; } = [];
-
-        public List<int> Day { get; } = [];
-
-        public List<int> Points { get; } = [];
 
         public List<(long Line, string Reason)> Rejected { get; } = [];
 
-        public void Reserve(int rows)
+        /// <summary>The entries this scorer accepted.</summary>
+        public int EntryCount { get; private set; }
+
+        /// <summary>
+        /// Builds this view's scoring ledger for <paramref name="residentCount"/> residents: the export's residents keep
+        /// their index in <see cref="Residents"/>, any further indexes (e.g. residents with vetoes only) have no entries.
+        /// Once per view.
+        /// </summary>
+        public ScoringLedger Build(int residentCount) => _builder.Build(residentCount, _export!._newIndexOf);
+
+        internal void Take(LedgerExport export, ScoringChunk? chunk, List<(long, string)>? rejected)
         {
-            Resident.EnsureCapacity(rows);
-            Rule.EnsureCapacity(rows);
-            Day.EnsureCapacity(rows);
-            Points.EnsureCapacity(rows);
+            _export = export;
+            if (chunk is not null)
+            {
+                EntryCount += chunk.Count;
+                _builder.Append(chunk);
+            }
+
+            if (rejected is not null)
+            {
+                Rejected.AddRange(rejected);
+            }
         }
     }
 
     public static LedgerExport Read(string path, CivilityScorer scorer, Action<double>? progress) => Read(path, [scorer], progress);
 
-    public static LedgerExport Read(string path, IReadOnlyList<CivilityScorer> scorers, Action<double>? progress)
+    public static LedgerExport Read(string path, IReadOnlyList<CivilityScorer> scorers, Action<double>? progress) => Read(path, scorers, progress, BlockBytes);
+
+    /// <summary>As <see cref="Read(string, IReadOnlyList{CivilityScorer}, Action{double}?)"/>, with blocks of a given size (tests use small ones to cross many block edges).</summary>
+    internal static LedgerExport Read(string path, IReadOnlyList<CivilityScorer> scorers, Action<double>? progress, int blockBytes)
     {
-        using var reader = CsvReader.Open(path, "--entries", Columns);
+        using var header = CsvReader.Open(path, "--entries", Columns);
         var export = new LedgerExport(scorers);
-        var (residentColumn, ruleColumn, dateColumn, quantityColumn) =
-            (reader.IndexOf("resident"), reader.IndexOf("rule"), reader.IndexOf("date"), reader.IndexOf("quantity"));
-        long rows = 0;
-        while (reader.Next())
+        var layout = new Layout(header.Header.Count, header.IndexOf("resident"), header.IndexOf("rule"), header.IndexOf("date"), header.IndexOf("quantity"));
+        var (offset, line) = (header.Offset, header.NextLine);
+        export._path = path;
+        var length = new FileInfo(path).Length;
+        header.Dispose();
+
+        var parsed = export.ReadBlocks(path, layout, offset, line, length, progress, blockBytes);
+        if (parsed.Any(b => b.NeedsRecordReader))
         {
-            rows++;
-            if (reader.Error is { } error)
+            // Entries of the blocks read so far are dropped with the whole first pass, so no id seen only in a
+            // line that turns out to be inside a quoted field can count as a resident.
+            export = new LedgerExport(scorers);
+            export._path = path;
+            export.ReadRecords(path, header.Header, layout, offset, line);
+        }
+        else
+        {
+            foreach (var block in parsed)
             {
-                export.RejectEverywhere(reader.Line, error);
-            }
-            else
-            {
-                export.Add(reader, residentColumn, ruleColumn, dateColumn, quantityColumn);
-            }
-
-            if (rows == SampleRows)
-            {
-                // Size the columns once from the rows so far, rather than letting four lists double (and copy) their way up.
-                var expected = (int)Math.Min(int.MaxValue, rows / Math.Max(reader.Progress, 1e-9) * 1.05);
-                foreach (var view in export.Views)
+                block.Failure?.Throw();
+                for (var v = 0; v < export.Views.Count; v++)
                 {
-                    view.Reserve(expected);
+                    export.Views[v].Take(export, block.Chunks[v], block.Rejected[v]);
                 }
-            }
-
-            if (progress is not null && (rows & 0xFFFF) == 0)
-            {
-                progress(reader.Progress);
             }
         }
 
+        export.NumberResidents();
         progress?.Invoke(1);
         return export;
     }
 
-    private void RejectEverywhere(long line, string reason)
+    /// <summary>Reads the blocks on every core; returns them in file order, up to the first that needs the record reader.</summary>
+    private List<Block> ReadBlocks(string path, Layout layout, long offset, long line, long length, Action<double>? progress, int blockBytes)
     {
-        foreach (var view in Views)
+        var workers = Environment.ProcessorCount;
+        using var queue = new BlockingCollection<Block>(boundedCapacity: workers * 2);
+        var blocks = new List<Block>();
+        var stop = new StrongBox<int>(int.MaxValue);
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                var parser = new BlockParser(this, layout);
+                foreach (var block in queue.GetConsumingEnumerable())
+                {
+                    if (block.Index < Volatile.Read(ref stop.Value))
+                    {
+                        parser.Parse(block);
+                        if (block.NeedsRecordReader || block.Failure is not null)
+                        {
+                            InterlockedMin(ref stop.Value, block.Index);
+                        }
+                    }
+
+                    block.Release();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToArray();
+
+        try
         {
-            view.Rejected.Add((line, reason));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            stream.Position = offset;
+            var carry = Array.Empty<byte>();
+            var carried = 0;
+            for (var index = 0; index < Volatile.Read(ref stop.Value); index++)
+            {
+                var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(blockBytes, carried * 2));
+                carry.AsSpan(0, carried).CopyTo(buffer);
+                var filled = carried;
+                int read;
+                while (filled < buffer.Length && (read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+                {
+                    filled += read;
+                }
+
+                var final = filled < buffer.Length;
+                var cut = final ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+                if (cut == 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    if (!final)
+                    {
+                        // A line longer than a block: the record reader takes the file.
+                        blocks.Add(new Block(index, offset, line, [], 0) { NeedsRecordReader = true });
+                        InterlockedMin(ref stop.Value, index);
+                    }
+
+                    break;
+                }
+
+                var block = new Block(index, offset, line, buffer, cut);
+                var lines = buffer.AsSpan(0, cut).Count((byte)'\n') + (buffer[cut - 1] == (byte)'\n' ? 0 : 1);
+                // The start of the next block's first line: kept aside before a worker returns the block's buffer.
+                carried = filled - cut;
+                carry = buffer.AsSpan(cut, carried).ToArray();
+                blocks.Add(block);
+                queue.Add(block);
+
+                offset += cut;
+                line += lines;
+                progress?.Invoke(length == 0 ? 1 : (double)offset / length);
+                if (final)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(consumers);
+        }
+
+        var last = Volatile.Read(ref stop.Value);
+        return last == int.MaxValue ? blocks : blocks.Take(last + 1).ToList();
+    }
+
+    /// <summary>Reads on record by record from a block that needs the full CSV rules, with the same row rules.</summary>
+    private void ReadRecords(string path, IReadOnlyList<string> header, Layout layout, long offset, long line)
+    {
+        using var reader = CsvReader.Resume(path, header, offset, line);
+        var parser = new BlockParser(this, layout);
+        var chunks = Views.Select(_ => new List<ScoringChunk>()).ToArray();
+        var rejected = Views.Select(_ => new List<(long, string)>()).ToArray();
+        parser.Start(rejected, 1 << 16);
+        while (reader.Next())
+        {
+            if (reader.Error is { } error)
+            {
+                parser.RejectEverywhere(reader.Line, error);
+            }
+            else
+            {
+                parser.Row(reader.Line, reader.Field(layout.Resident), reader.Field(layout.Rule), reader.Field(layout.Date), reader.Field(layout.Quantity));
+            }
+
+            if (parser.AnyChunkFull)
+            {
+                parser.Flush(chunks, 1 << 16);
+            }
+        }
+
+        parser.Flush(chunks, 0);
+        for (var v = 0; v < Views.Count; v++)
+        {
+            foreach (var chunk in chunks[v])
+            {
+                Views[v].Take(this, chunk, null);
+            }
+
+            Views[v].Take(this, null, rejected[v]);
         }
     }
 
-    private void Add(CsvReader row, int residentColumn, int ruleColumn, int dateColumn, int quantityColumn)
+    private void NumberResidents()
     {
-        var line = row.Line;
-        var resident = row.Text(residentColumn);
-        if (!ResidentId.TryFrom(resident, out var residentId))
+        var count = _residentTable.Count;
+        var ids = new string[count];
+        for (var i = 0; i < count; i++)
         {
-            RejectEverywhere(line, $"resident: '{row.Shown(residentColumn)}' is not a resident id (1–64 characters without whitespace)");
-            return;
+            ids[i] = _residentTable.KeyAt(i);
         }
 
-        if (!CsvFields.TryDate(row.Field(dateColumn), out var date))
+        var order = Enumerable.Range(0, count).ToArray();
+        Array.Sort(ids.ToArray(), order, StringComparer.Ordinal);
+        _newIndexOf = new int[count];
+        for (var rank = 0; rank < count; rank++)
         {
-            RejectEverywhere(line, $"date: '{row.Shown(dateColumn)}' is not {CsvFields.DateRule}");
-            return;
-        }
-
-        if (!CsvFields.TryDecimal(row.Field(quantityColumn), out var amount) || amount <= 0)
-        {
-            RejectEverywhere(line, $"quantity: '{row.Shown(quantityColumn)}' is not a positive number");
-            return;
-        }
-
-        var rule = row.Text(ruleColumn);
-        foreach (var view in Views)
-        {
-            var ruleIndex = RuleIndex(view.Scorer, rule, date);
-            if (ruleIndex < 0)
-            {
-                view.Rejected.Add((line, $"rule: no rule '{row.Shown(ruleColumn)}' is in force on {date:uuuu-MM-dd}"));
-                continue;
-            }
-
-            var pointsRule = view.Scorer.RuleAt(ruleIndex);
-            if (pointsRule.Unit == Civility.Points.PointsUnit.Occurrence && decimal.Truncate(amount) != amount)
-            {
-                view.Rejected.Add((line, $"quantity: rule {pointsRule.Id} counts whole occurrences, not {amount}"));
-                continue;
-            }
-
-            if (!CivilityLimits.TryPointsFor(pointsRule, amount, out var points))
-            {
-                view.Rejected.Add((line, string.Create(CultureInfo.InvariantCulture, $"quantity: {amount} × {pointsRule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry")));
-                continue;
-            }
-
-            if (!_residents.TryGetValue(residentId.Value, out var index))
-            {
-                index = Residents.Count;
-                _residents.Add(residentId.Value, index);
-                Residents.Add(residentId.Value);
-            }
-
-            view.Resident.Add(index);
-            view.Rule.Add(ruleIndex);
-            view.Day.Add(CivilityScorer.DayNumber(date));
-            view.Points.Add((int)points);
+            _newIndexOf[order[rank]] = rank;
+            Residents.Add(ids[order[rank]]);
         }
     }
 
-    private int RuleIndex(CivilityScorer scorer, string rule, NodaTime.LocalDate date)
+    private static void InterlockedMin(ref int target, int value)
     {
-        // Only the parsing of the rule's text is cached here; the scorer resolves the version in force.
-        if (!_ruleIds.TryGetValue(rule, out var id))
+        var current = Volatile.Read(ref target);
+        while (value < current)
         {
-            id = RuleId.TryFrom(rule, out var parsed) ? parsed : null;
-            _ruleIds.Add(rule, id);
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
+
+    /// <summary>Where the four columns are in a record of the header's width.</summary>
+    internal readonly record struct Layout(int Width, int Resident, int Rule, int Date, int Quantity);
+
+    /// <summary>A block of whole lines and, once parsed, its entries and refusals per view.</summary>
+    internal sealed class Block(int index, long offset, long line, byte[] buffer, int length)
+    {
+        public int Index { get; } = index;
+
+        public long Offset { get; } = offset;
+
+        public long Line { get; } = line;
+
+        public byte[]? Buffer { get; private set; } = buffer;
+
+        public int Length { get; } = length;
+
+        public bool NeedsRecordReader { get; set; }
+
+        public ScoringChunk?[] Chunks { get; set; } = [];
+
+        public List<(long, string)>?[] Rejected { get; set; } = [];
+
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure { get; set; }
+
+        public void Release()
+        {
+            if (Buffer is { } buffer)
+            {
+                Buffer = null;
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>One worker's parser: the row rules, a cache of rule versions, and the chunks being filled.</summary>
+    private sealed class BlockParser(LedgerExport export, Layout layout)
+    {
+        private readonly LedgerExportRules _rules = new(export.Views.Select(v => v.Scorer).ToArray());
+        private readonly ScoringChunk?[] _chunks = new ScoringChunk?[export.Views.Count];
+        private List<(long, string)>?[] _rejected = [];
+
+        public bool AnyChunkFull => _chunks.Any(c => c is { IsFull: true });
+
+        public void Start(List<(long, string)>?[] rejected, int capacity)
+        {
+            _rejected = rejected;
+            for (var v = 0; v < _chunks.Length; v++)
+            {
+                _chunks[v] = NewChunk(capacity);
+            }
         }
 
-        return id is { } ruleId ? scorer.RuleIndexOf(ruleId, date) : -1;
+        public void Flush(List<ScoringChunk>[] into, int capacity)
+        {
+            for (var v = 0; v < _chunks.Length; v++)
+            {
+                if (_chunks[v] is { Count: > 0 } chunk)
+                {
+                    into[v].Add(chunk);
+                    _chunks[v] = capacity > 0 ? NewChunk(capacity) : null;
+                }
+            }
+        }
+
+        public void Parse(Block block)
+        {
+            var bytes = block.Buffer.AsSpan(0, block.Length);
+            if (bytes.IndexOf((byte)'"') >= 0)
+            {
+                block.NeedsRecordReader = true;
+                return;
+            }
+
+            if (!Utf8.IsValid(bytes))
+            {
+                block.Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(NotUtf8(export._path, bytes, block.Line));
+                return;
+            }
+
+            var lines = bytes.Count((byte)'\n') + 1;
+            var rejected = new List<(long, string)>?[_chunks.Length];
+            Start(rejected, lines);
+            var hasCarriageReturn = bytes.IndexOf((byte)'\r') >= 0;
+            var line = block.Line;
+            Span<Range> fields = stackalloc Range[layout.Width + 1];
+            for (var position = 0; position < bytes.Length; line++)
+            {
+                var rest = bytes[position..];
+                var newline = rest.IndexOf((byte)'\n');
+                var record = newline < 0 ? rest : rest[..newline];
+                position += newline < 0 ? rest.Length : newline + 1;
+                if (hasCarriageReturn)
+                {
+                    if (!record.IsEmpty && record[^1] == (byte)'\r')
+                    {
+                        record = record[..^1];
+                    }
+
+                    if (record.IndexOf((byte)'\r') >= 0)
+                    {
+                        // A lone carriage return ends a record under RFC 4180: the record reader counts such lines.
+                        block.NeedsRecordReader = true;
+                        return;
+                    }
+                }
+
+                if (record.Length >= MaxRecordBytes)
+                {
+                    block.NeedsRecordReader = true;
+                    return;
+                }
+
+                if (record.IsEmpty || record.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0)
+                {
+                    RejectEverywhere(line, "a blank line");
+                    continue;
+                }
+
+                var count = SplitFields(record, fields);
+                if (count != layout.Width)
+                {
+                    RejectEverywhere(line, $"{count} field(s) where the header has {layout.Width}");
+                    continue;
+                }
+
+                Row(line, record[fields[layout.Resident]], record[fields[layout.Rule]], record[fields[layout.Date]], record[fields[layout.Quantity]]);
+            }
+
+            block.Chunks = [.. _chunks];
+            block.Rejected = rejected;
+        }
+
+        /// <summary>The number of comma-separated fields; the first <c>fields.Length</c> of them are placed.</summary>
+        private static int SplitFields(ReadOnlySpan<byte> record, Span<Range> fields)
+        {
+            var count = 0;
+            var start = 0;
+            while (true)
+            {
+                var comma = record[start..].IndexOf((byte)',');
+                var end = comma < 0 ? record.Length : start + comma;
+                if (count < fields.Length)
+                {
+                    fields[count] = start..end;
+                }
+
+                count++;
+                if (comma < 0)
+                {
+                    return count;
+                }
+
+                start = end + 1;
+            }
+        }
+
+        public void RejectEverywhere(long line, string reason)
+        {
+            for (var v = 0; v < _rejected.Length; v++)
+            {
+                (_rejected[v] ??= []).Add((line, reason));
+            }
+        }
+
+        public void Row(long line, ReadOnlySpan<byte> resident, ReadOnlySpan<byte> rule, ReadOnlySpan<byte> date, ReadOnlySpan<byte> quantity)
+        {
+            if (!LedgerExportRules.IsResidentId(resident))
+            {
+                RejectEverywhere(line, $"resident: '{LedgerExportRules.Shown(resident)}' is not a resident id (1–64 characters without whitespace)");
+                return;
+            }
+
+            if (!LedgerExportRules.TryDay(date, out var day))
+            {
+                RejectEverywhere(line, $"date: '{LedgerExportRules.Shown(date)}' is not {CsvFields.DateRule}");
+                return;
+            }
+
+            if (!LedgerExportRules.TryQuantity(quantity, out var whole, out var amount))
+            {
+                RejectEverywhere(line, $"quantity: '{LedgerExportRules.Shown(quantity)}' is not a positive number");
+                return;
+            }
+
+            var residentIndex = -1;
+            var versions = _rules.VersionsOf(rule);
+            for (var v = 0; v < _chunks.Length; v++)
+            {
+                if (!_rules.TryPoints(versions, v, day, whole, amount, out var ruleIndex, out var points, out var reason))
+                {
+                    (_rejected[v] ??= []).Add((line, reason ?? $"rule: no rule '{LedgerExportRules.Shown(rule)}' is in force on {System.Text.Encoding.UTF8.GetString(date)}"));
+                    continue;
+                }
+
+                if (residentIndex < 0)
+                {
+                    residentIndex = export._residentTable.IndexOf(resident);
+                }
+
+                _chunks[v]!.Add(residentIndex, ruleIndex, day, points);
+            }
+        }
+
+        private static ScoringChunk NewChunk(int capacity) => new ScoringLedgerBuilder(1).CreateChunk(Math.Max(1, capacity));
+
+        private static UnusableInputException NotUtf8(string path, ReadOnlySpan<byte> bytes, long firstLine)
+        {
+            var chars = new char[bytes.Length];
+            Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+            var line = firstLine + bytes[..valid].Count((byte)'\n');
+            return UnusableInputException.At(path, $"line {line}", $"byte 0x{bytes[valid]:X2} is not UTF-8; save the file as UTF-8 (ids are never guessed from another encoding)");
+        }
     }
 }
