@@ -326,6 +326,17 @@ internal sealed class LedgerExport
         private readonly ScoringChunk?[] _chunks = new ScoringChunk?[export.Views.Count];
         private List<(long, string)>?[] _rejected = [];
 
+        // The batch of accepted rows waiting for their resident lookup.
+        private const int Batch = 16;
+        private readonly int[] _pendingStart = new int[Batch];
+        private readonly int[] _pendingLength = new int[Batch];
+        private readonly uint[] _pendingHash = new uint[Batch];
+        private readonly int[] _pendingDay = new int[Batch];
+        private readonly int[] _pendingRule = new int[Batch * export.Views.Count];
+        private readonly int[] _pendingPoints = new int[Batch * export.Views.Count];
+        private byte[] _pendingBytes = [];
+        private int _pendingCount;
+
         public bool AnyChunkFull => _chunks.Any(c => c is { IsFull: true });
 
         public void Start(List<(long, string)>?[] rejected, int capacity)
@@ -364,6 +375,7 @@ internal sealed class LedgerExport
                 return;
             }
 
+            (_pendingBytes, _pendingCount) = (block.Buffer!, 0);
             var lines = bytes.Count((byte)'\n') + 1;
             var rejected = new List<(long, string)>?[_chunks.Length];
             Start(rejected, lines);
@@ -372,6 +384,7 @@ internal sealed class LedgerExport
             Span<Range> fields = stackalloc Range[layout.Width + 1];
             for (var position = 0; position < bytes.Length; line++)
             {
+                var recordStart = position;
                 var rest = bytes[position..];
                 var newline = rest.IndexOf((byte)'\n');
                 var record = newline < 0 ? rest : rest[..newline];
@@ -410,9 +423,10 @@ internal sealed class LedgerExport
                     continue;
                 }
 
-                Row(line, record[fields[layout.Resident]], record[fields[layout.Rule]], record[fields[layout.Date]], record[fields[layout.Quantity]]);
+                Row(line, record[fields[layout.Resident]], record[fields[layout.Rule]], record[fields[layout.Date]], record[fields[layout.Quantity]], recordStart + fields[layout.Resident].Start.Value);
             }
 
+            FlushPending();
             block.Chunks = [.. _chunks];
             block.Rejected = rejected;
         }
@@ -449,7 +463,8 @@ internal sealed class LedgerExport
             }
         }
 
-        public void Row(long line, ReadOnlySpan<byte> resident, ReadOnlySpan<byte> rule, ReadOnlySpan<byte> date, ReadOnlySpan<byte> quantity)
+        /// <summary>Applies the row rules to one record; an accepted row's entries are added now, or with the batch when its resident's bytes are at <paramref name="residentOffset"/> of <see cref="_pendingBytes"/>.</summary>
+        public void Row(long line, ReadOnlySpan<byte> resident, ReadOnlySpan<byte> rule, ReadOnlySpan<byte> date, ReadOnlySpan<byte> quantity, int residentOffset = -1)
         {
             if (!LedgerExportRules.IsResidentId(resident))
             {
@@ -469,22 +484,67 @@ internal sealed class LedgerExport
                 return;
             }
 
-            var residentIndex = -1;
+            // Every refusal of the row is written now, so refusals stay in line order; only the resident lookup of
+            // an accepted row waits for its batch.
+            var views = _chunks.Length;
+            var slot = _pendingCount * views;
+            var accepted = false;
             var versions = _rules.VersionsOf(rule);
-            for (var v = 0; v < _chunks.Length; v++)
+            for (var v = 0; v < views; v++)
             {
                 if (!_rules.TryPoints(versions, v, day, whole, amount, out var ruleIndex, out var points, out var reason))
                 {
                     (_rejected[v] ??= []).Add((line, reason ?? $"rule: no rule '{LedgerExportRules.Shown(rule)}' is in force on {System.Text.Encoding.UTF8.GetString(date)}"));
+                    _pendingRule[slot + v] = -1;
                     continue;
                 }
 
-                if (residentIndex < 0)
-                {
-                    residentIndex = export._residentTable.IndexOf(resident);
-                }
+                (_pendingRule[slot + v], _pendingPoints[slot + v]) = (ruleIndex, points);
+                accepted = true;
+            }
 
-                _chunks[v]!.Add(residentIndex, ruleIndex, day, points);
+            if (!accepted)
+            {
+                return;
+            }
+
+            var hash = Utf8KeyTable.HashOf(resident);
+            (_pendingStart[_pendingCount], _pendingLength[_pendingCount], _pendingHash[_pendingCount], _pendingDay[_pendingCount]) = (residentOffset, resident.Length, hash, day);
+            if (residentOffset < 0)
+            {
+                Add(0, resident);
+                return;
+            }
+
+            export._residentTable.Prefetch(hash);
+            if (++_pendingCount == Batch)
+            {
+                FlushPending();
+            }
+        }
+
+        /// <summary>Looks up the residents of the batch (their slots were prefetched as the rows were read) and adds their entries.</summary>
+        private void FlushPending()
+        {
+            for (var p = 0; p < _pendingCount; p++)
+            {
+                Add(p, _pendingBytes.AsSpan(_pendingStart[p], _pendingLength[p]));
+            }
+
+            _pendingCount = 0;
+        }
+
+        private void Add(int pending, ReadOnlySpan<byte> resident)
+        {
+            var residentIndex = export._residentTable.IndexOf(resident, _pendingHash[pending]);
+            var views = _chunks.Length;
+            for (var v = 0; v < views; v++)
+            {
+                var ruleIndex = _pendingRule[(pending * views) + v];
+                if (ruleIndex >= 0)
+                {
+                    _chunks[v]!.Add(residentIndex, ruleIndex, _pendingDay[pending], _pendingPoints[(pending * views) + v]);
+                }
             }
         }
 
