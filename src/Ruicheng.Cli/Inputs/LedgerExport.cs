@@ -38,7 +38,7 @@ internal sealed class LedgerExport
     private int[] _newIndexOf = [];
     private string _path = string.Empty;
 
-    private LedgerExport(IReadOnlyList<CivilityScorer> scorers) => Views = [.. scorers.Select(s => new View(s))];
+    private LedgerExport(IReadOnlyList<CivilityScorer> scorers) => Views = [.. scorers.Select(s => new View(this, s))];
 
     /// <summary>Resident ids in ordinal order (their index in every ledger built): a resident with a row any rulebook accepts.</summary>
     public List<string> Residents { get; } = [];
@@ -50,10 +50,9 @@ internal sealed class LedgerExport
     public List<(long Line, string Reason)> Rejected => Views[0].Rejected;
 
     /// <summary>One scorer's entries (rule indexes and points are that rulebook's) and the rows it refused.</summary>
-    internal sealed class View(CivilityScorer scorer)
+    internal sealed class View(LedgerExport export, CivilityScorer scorer)
     {
         private readonly ScoringLedgerBuilder _builder = new();
-        private LedgerExport? _export;
 
         public CivilityScorer Scorer { get; } = scorer;
 
@@ -67,11 +66,10 @@ internal sealed class LedgerExport
         /// their index in <see cref="Residents"/>, any further indexes (e.g. residents with vetoes only) have no entries.
         /// Once per view.
         /// </summary>
-        public ScoringLedger Build(int residentCount) => _builder.Build(residentCount, _export!._newIndexOf);
+        public ScoringLedger Build(int residentCount) => _builder.Build(residentCount, export._newIndexOf);
 
-        internal void Take(LedgerExport export, ScoringChunk? chunk, List<(long, string)>? rejected)
+        internal void Take(ScoringChunk? chunk, List<(long, string)>? rejected)
         {
-            _export = export;
             if (chunk is not null)
             {
                 EntryCount += chunk.Count;
@@ -116,7 +114,7 @@ internal sealed class LedgerExport
                 block.Failure?.Throw();
                 for (var v = 0; v < export.Views.Count; v++)
                 {
-                    export.Views[v].Take(export, block.Chunks[v], block.Rejected[v]);
+                    export.Views[v].Take(block.Chunks[v], block.Rejected[v]);
                 }
             }
         }
@@ -244,10 +242,10 @@ internal sealed class LedgerExport
         {
             foreach (var chunk in chunks[v])
             {
-                Views[v].Take(this, chunk, null);
+                Views[v].Take(chunk, null);
             }
 
-            Views[v].Take(this, null, rejected[v]);
+            Views[v].Take(null, rejected[v]);
         }
     }
 
