@@ -6,7 +6,8 @@
 #
 #   benchmarks/peer-duckdb.sh [ROWS...]        default: 1000000 4000000 20000000 64000000
 #
-# Exports are written to $RUICHENG_PEER_DIR (default /tmp/ruicheng-peer) and kept for reruns; each is ~34 bytes a row.
+# Exports are written to $RUICHENG_PEER_DIR (default /tmp/ruicheng-peer) and kept for reruns; ~27 bytes a row.
+# Exits 1 when any pair of outputs differs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -27,6 +28,7 @@ measure() { # label, command...: prints "label wall_s peak_MiB"
   printf '%s %s %s\n' "$label" "$wall" "$((kib / 1024))"
 }
 
+status=0
 echo "| rows | ruicheng score: wall s | peak MiB | DuckDB 2 threads: wall s | peak MiB | DuckDB 1 thread: wall s | peak MiB | score / DuckDB-2 | outputs |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 for rows in "${sizes[@]}"; do
@@ -38,8 +40,9 @@ for rows in "${sizes[@]}"; do
   read -r _ d2_wall d2_mib < <(measure duckdb2 dotnet "$bench" duckdb "$entries" "$dir/duckdb-$rows.csv" 2)
   read -r _ d1_wall d1_mib < <(measure duckdb1 dotnet "$bench" duckdb "$entries" "$dir/duckdb1-$rows.csv" 1)
   same="identical"
-  cmp -s "$dir/ours-$rows.csv" "$dir/duckdb-$rows.csv" || same="DIFFER"
-  cmp -s "$dir/duckdb-$rows.csv" "$dir/duckdb1-$rows.csv" || same="$same (DuckDB 1 vs 2 threads differ)"
+  cmp -s "$dir/ours-$rows.csv" "$dir/duckdb-$rows.csv" || { same="DIFFER"; status=1; }
+  cmp -s "$dir/duckdb-$rows.csv" "$dir/duckdb1-$rows.csv" || { same="$same (DuckDB 1 vs 2 threads differ)"; status=1; }
   ratio=$(awk -v a="$s_wall" -v b="$d2_wall" 'BEGIN { printf "%.2f", a / b }')
   echo "| $rows | $s_wall | $s_mib | $d2_wall | $d2_mib | $d1_wall | $d1_mib | $ratio | $same |"
 done
+exit $status
