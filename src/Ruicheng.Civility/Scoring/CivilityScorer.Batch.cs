@@ -283,6 +283,7 @@ public sealed partial class CivilityScorer
 
     private void CheckBuiltForThisScorer(ScoringLedger ledger)
     {
+        ledger.ThrowIfReturned();
         if (ledger.RuleIndexLimit > RuleCount)
         {
             throw new ArgumentException($"The ledger holds rule index {ledger.RuleIndexLimit - 1}; this scorer has {RuleCount} rules: build the columns with this scorer's rule indexes.", nameof(ledger));

@@ -30,6 +30,14 @@ public sealed class ScoringLedger
         PeriodKeys = periodKeys;
     }
 
+    private volatile bool _returned;
+
+    /// <summary>The builder that built it, if any (only that builder takes it back).</summary>
+    internal ScoringLedgerBuilder? BuiltBy { get; set; }
+
+    /// <summary>Whether it was handed back to its builder (<see cref="ScoringLedgerBuilder.Return"/>): its memory then belongs to the builder.</summary>
+    internal bool IsReturned => _returned;
+
     /// <summary>The number of residents (resident indexes run from 0 to this, exclusive).</summary>
     public int ResidentCount => ResidentStart.Length - 1;
 
@@ -291,6 +299,14 @@ public sealed class ScoringLedger
     /// <summary>The signed points of a packed entry: the low 20 bits shifted to the top of an int and back to sign-extend.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static int PointsOf(long packed) => unchecked((int)((uint)packed << 12) >> 12);
+
+    /// <summary>Marks the ledger as handed back to its builder; every later read of it throws.</summary>
+    internal void MarkReturned() => _returned = true;
+
+    /// <summary>Throws when the ledger was handed back to its builder.</summary>
+    /// <exception cref="ObjectDisposedException">It was.</exception>
+    internal void ThrowIfReturned() =>
+        ObjectDisposedException.ThrowIf(_returned, this);
 
     /// <summary>The ledger over grouped, canonically ordered words whose day range and rule limit are already known.</summary>
     internal static ScoringLedger Create(int[] start, long[] packed, int minDay, int maxDay, int ruleLimit)

@@ -15,8 +15,8 @@ namespace Ruicheng.Civility.Scoring;
 /// what <see cref="ScoringLedger.FromUnsorted"/> builds from the same columns, whatever the number of workers.</para>
 /// <para>Scratch kept between builds: the per-worker counts (4 bytes per resident per worker) and, for
 /// <see cref="FromUnsorted"/>, the packed copy of the columns (12 bytes per entry). The ledger itself (8 bytes per
-/// entry and 4 per resident) is new on every build: a built ledger is immutable and never shares the builder's
-/// memory.</para>
+/// entry and 4 per resident) is new on every build, unless a ledger of the same shape was handed back with
+/// <see cref="Return"/>; a ledger never shares memory with the builder while it can be read.</para>
 /// <para>A builder is not thread-safe: <see cref="CreateChunk"/>, <see cref="Append"/>, the builds and
 /// <see cref="Clear"/> are called from one thread; chunks may be filled on other threads before they are appended.</para>
 /// </remarks>
@@ -29,6 +29,7 @@ public sealed class ScoringLedgerBuilder
     private int[][] _counts = [];
     private int[] _map = [];
     private ScoringChunk? _columns;
+    private ScoringLedger? _spare;
 
     /// <summary>Creates a builder that uses every core (<see cref="Environment.ProcessorCount"/>).</summary>
     public ScoringLedgerBuilder()
@@ -83,6 +84,32 @@ public sealed class ScoringLedgerBuilder
         chunk.Appended = true;
         _chunks.Add(chunk);
         EntryCount += chunk.Count;
+    }
+
+    /// <summary>
+    /// Hands back a ledger this builder built, once nothing reads it any more: a later build with the same numbers of
+    /// entries and residents reuses its memory, so that scoring export after export of one county allocates nothing per
+    /// entry. The ledger can no longer be scored or explained (<see cref="ObjectDisposedException"/>). Returning a
+    /// ledger that another thread is still scoring is a programming error the builder cannot detect, as with any pool.
+    /// </summary>
+    /// <param name="ledger">A ledger from this builder's <see cref="Build(int)"/> or <see cref="FromUnsorted"/>.</param>
+    /// <exception cref="ArgumentException">Another builder, or a factory of <see cref="ScoringLedger"/>, built it.</exception>
+    /// <exception cref="InvalidOperationException">It was already returned.</exception>
+    public void Return(ScoringLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (!ReferenceEquals(ledger.BuiltBy, this))
+        {
+            throw new ArgumentException("Only the builder that built a ledger takes it back.", nameof(ledger));
+        }
+
+        if (ledger.IsReturned)
+        {
+            throw new InvalidOperationException("This ledger was already returned.");
+        }
+
+        ledger.MarkReturned();
+        _spare = ledger;
     }
 
     /// <summary>Forgets the appended chunks; the scratch is kept for the next build.</summary>
@@ -238,8 +265,19 @@ public sealed class ScoringLedgerBuilder
             }
         }
 
+        // A returned ledger of the same shape lends its memory; every slot of both arrays is written below.
+        int[] start;
+        long[] ledgerPacked;
+        if (_spare is { } spare && spare.Packed.Length == count && spare.ResidentStart.Length == residentCount + 1)
+        {
+            (start, ledgerPacked, _spare) = (spare.ResidentStart, spare.Packed, null);
+        }
+        else
+        {
+            (start, ledgerPacked) = (new int[residentCount + 1], GC.AllocateUninitializedArray<long>(count));
+        }
+
         // Each resident's run starts where the previous ends; within it, worker w writes after workers 0..w-1.
-        var start = new int[residentCount + 1];
         var total = 0;
         for (var r = 0; r < residentCount; r++)
         {
@@ -253,7 +291,6 @@ public sealed class ScoringLedgerBuilder
         }
 
         start[residentCount] = total;
-        var ledgerPacked = GC.AllocateUninitializedArray<long>(count);
         var mapped = map ?? [];
         Run(workers, w =>
         {
@@ -290,9 +327,11 @@ public sealed class ScoringLedgerBuilder
             }
         });
 
-        return count == 0
+        var ledger = count == 0
             ? ScoringLedger.Create(start, ledgerPacked, 0, 0, 0)
             : ScoringLedger.Create(start, ledgerPacked, minDay.Min(), maxDay.Max(), ruleLimit.Max());
+        ledger.BuiltBy = this;
+        return ledger;
     }
 
     private void EnsureCounts(int workers, int residentCount)

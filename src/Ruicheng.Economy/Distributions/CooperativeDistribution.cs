@@ -36,7 +36,7 @@ public static class CooperativeDistribution
         var run = new Run(plan, register, date, patronage);
         try
         {
-            var violations = Check(plan, register, date, patronage);
+            var violations = Apply(DistributionRules.BeforeDividing, new DistributionCheck(plan, register, date, patronage, null));
             if (violations.Count > 0)
             {
                 return Result<Decision<DistributionResult>>.Failure(violations);
@@ -60,9 +60,10 @@ public static class CooperativeDistribution
         }
 
         var result = new DistributionResult(income, run.Lines.ToImmutable(), run.Issued.ToImmutable());
-        if (PatronageShortfall(plan, result) is { } shortfall)
+        var onTheFigures = Apply(DistributionRules.OnTheFigures, new DistributionCheck(plan, register, date, patronage, result));
+        if (onTheFigures.Count > 0)
         {
-            return Result<Decision<DistributionResult>>.Failure(shortfall);
+            return Result<Decision<DistributionResult>>.Failure(onTheFigures);
         }
 
         return Result<Decision<DistributionResult>>.Success(Decision<DistributionResult>.Create(result, Explanation.Create(plan.Rulebook, run.Steps)));
@@ -76,67 +77,19 @@ public static class CooperativeDistribution
     public static Result<Decision<DistributionResult>> Distribute(DistributionPlan plan, Money income, ShareRegister register, LocalDate date) =>
         Distribute(plan, income, register, date, ImmutableDictionary<MemberId, decimal>.Empty, Money.Zero);
 
-    private static List<RuleViolation> Check(DistributionPlan plan, ShareRegister register, LocalDate date, IReadOnlyDictionary<MemberId, decimal> patronage)
+    private static List<RuleViolation> Apply(ImmutableArray<DistributionRule> rules, DistributionCheck check)
     {
         var violations = new List<RuleViolation>();
-        var units = UnitsOf(register, plan.DividendClasses, date);
-        var total = units.Sum(u => u.Value);
-        foreach (var (member, held) in units)
+        foreach (var rule in rules)
         {
-            if (total > 0 && held / total > plan.MaxMemberShare.Fraction)
-            {
-                violations.Add(RuleViolation.Of(
-                    MemberMustNotExceedShareCapRule.Id,
-                    $"{member} holds {held / total:P2} of the dividend shares; the plan caps a member at {plan.MaxMemberShare}.",
-                    Figure.Of("member", member),
-                    Figure.Of("held", held),
-                    Figure.Of("total", total),
-                    Figure.Of("cap", plan.MaxMemberShare)));
-            }
-        }
-
-        foreach (var party in plan.Parties)
-        {
-            if (party.Basis == SplitBasis.Patronage && !patronage.Values.Any(v => v > 0))
-            {
-                violations.Add(RuleViolation.Of(PatronageRequiredForPatronageSplitRule.Id, $"Party '{party.Id}' divides by patronage, but no member's trading volume was given."));
-            }
-
-            if (party.Basis == SplitBasis.Member && !register.Members.Any(m => m.Id == party.Member))
-            {
-                violations.Add(RuleViolation.Of(SplitMemberMustBeRegisteredRule.Id, $"Party '{party.Id}' is paid to '{party.Member}', who is not in the register."));
-            }
+            rule.Check(check, violations);
         }
 
         return violations;
     }
 
-    /// <summary>
-    /// The patronage minimum checked on the figures, not only on the plan's ratio: of the distributable surplus (income
-    /// less reserve and welfare), the amount actually paid to members by patronage must be at least the plan's
-    /// <see cref="DistributionPlan.MinPatronageReturn"/> (farmers' professional cooperatives: 60%).
-    /// </summary>
-    private static RuleViolation? PatronageShortfall(DistributionPlan plan, DistributionResult result)
-    {
-        if (plan.MinPatronageReturn == Rate.Zero || result.Income <= Money.Zero)
-        {
-            return null;
-        }
-
-        var distributable = result.Income - result.TotalOf(DistributionTranche.Reserve) - result.TotalOf(DistributionTranche.Welfare);
-        var byPatronage = Money.Sum(result.Lines.Where(l => !l.Retained && plan.Parties.Any(p => p.Basis == SplitBasis.Patronage && l.Rule == plan.RuleFor("split." + p.Id))).Select(l => l.Amount));
-        if (distributable <= Money.Zero || byPatronage.Yuan >= distributable.Yuan * plan.MinPatronageReturn.Fraction)
-        {
-            return null;
-        }
-
-        return RuleViolation.Of(
-            PatronageReturnMinimumRule.Id,
-            string.Create(CultureInfo.InvariantCulture, $"Only {byPatronage} of the distributable surplus {distributable} ({byPatronage.Yuan / distributable.Yuan:P1}) would be returned by patronage; the plan requires at least {plan.MinPatronageReturn}."),
-            Figure.Of("distributable", distributable), Figure.Of("byPatronage", byPatronage), Figure.Of("minimum", plan.MinPatronageReturn));
-    }
-
-    private static ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOf(ShareRegister register, IEnumerable<ShareClass> classes, LocalDate date) =>
+    /// <summary>Each member's units of the given classes on the date, by member id.</summary>
+    internal static ImmutableArray<KeyValuePair<MemberId, decimal>> UnitsOf(ShareRegister register, IEnumerable<ShareClass> classes, LocalDate date) =>
         classes.SelectMany(c => register.UnitsOn(c, date))
             .GroupBy(p => p.Key)
             .Select(g => KeyValuePair.Create(g.Key, g.Sum(p => p.Value)))

@@ -98,6 +98,29 @@ public sealed class ScoringLedgerBuilderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringLedgerBuilder(0));
     }
 
+    [Fact]
+    public void AReturnedLedger_LendsItsMemoryToTheNextBuild_AndCanNoLongerBeRead()
+    {
+        var random = new Random(7);
+        var (resident, rule, day, points) = Columns(random, 50, 2_000);
+        var builder = new ScoringLedgerBuilder(2);
+        var first = builder.FromUnsorted(50, resident, rule, day, points);
+        var packed = first.Packed;
+        builder.Return(first);
+        Assert.Throws<InvalidOperationException>(() => builder.Return(first));
+
+        var scorer = new CivilityScorer(Ruicheng.Civility.Rulebooks.CivilityRulebookFile.LoadRuicheng());
+        Assert.Throws<ObjectDisposedException>(() => scorer.ScoreBatch(first, new NodaTime.LocalDate(2026, 6, 30), new long[50], new Ruicheng.Civility.Points.CreditTier[50], []));
+
+        // The same shape again: the returned memory is reused, and the ledger is exactly FromUnsorted's.
+        var second = builder.FromUnsorted(50, resident, rule, day, points);
+        Assert.Same(packed, second.Packed);
+        SameLedger(ScoringLedger.FromUnsorted(50, resident, rule, day, points), second);
+
+        Assert.Throws<ArgumentException>(() => builder.Return(ScoringLedger.FromUnsorted(50, resident, rule, day, points)));
+        Assert.Throws<ArgumentException>(() => new ScoringLedgerBuilder().Return(second));
+    }
+
     private static (int[] Resident, int[] Rule, int[] Day, int[] Points) Columns(Random random, int residents, int count)
     {
         var resident = new int[count];
