@@ -149,7 +149,19 @@ internal sealed class CsvReader : IDisposable
                 // Resume on the physical line after the one the record starts on.
                 var rest = _buffer.AsSpan(_start, _end - _start);
                 var newline = rest.IndexOfAny((byte)'\r', (byte)'\n');
-                consumed = newline < 0 ? rest.Length : newline + (rest[newline] == (byte)'\r' && newline + 1 < rest.Length && rest[newline + 1] == (byte)'\n' ? 2 : 1);
+                if (newline < 0)
+                {
+                    // The line runs past the buffer (a record of 1 MiB or more): it is one rejected record, however
+                    // long, so its bytes are skipped up to its end rather than read as further records.
+                    CheckUtf8(rest[..LastCompleteUtf8(rest)]);
+                    Line = _nextLine;
+                    Error = error;
+                    _nextLine++;
+                    SkipRestOfLine();
+                    return true;
+                }
+
+                consumed = newline + (rest[newline] == (byte)'\r' && newline + 1 < rest.Length && rest[newline + 1] == (byte)'\n' ? 2 : 1);
                 lines = 1;
             }
 
@@ -244,6 +256,52 @@ internal sealed class CsvReader : IDisposable
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>Drops the unread bytes up to and including the end of the current physical line (LF, CRLF or CR).</summary>
+    private void SkipRestOfLine()
+    {
+        _start = _end;
+        while (Fill())
+        {
+            var rest = _buffer.AsSpan(_start, _end - _start);
+            var newline = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            if (newline < 0)
+            {
+                _start = _end;
+                continue;
+            }
+
+            if (rest[newline] == (byte)'\r' && newline + 1 == rest.Length && !_endOfFile)
+            {
+                // A CR at the end of what was read: a following LF belongs to the same line end.
+                _start += newline;
+                Fill();
+                rest = _buffer.AsSpan(_start, _end - _start);
+                newline = 0;
+            }
+
+            _start += newline + (rest[newline] == (byte)'\r' && newline + 1 < rest.Length && rest[newline + 1] == (byte)'\n' ? 2 : 1);
+            return;
+        }
+    }
+
+    /// <summary>How many leading bytes end on a whole UTF-8 sequence (a buffer may end inside one).</summary>
+    private static int LastCompleteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.Length;
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte: keep it only if its sequence is complete.
+                var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needed > back ? end - back : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Moves unread bytes to the front and reads more; false when nothing is left.</summary>
