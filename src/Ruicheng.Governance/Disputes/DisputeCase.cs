@@ -245,32 +245,11 @@ public sealed partial class DisputeCase
         var partyList = parties.ToImmutableArray();
         var violations = new List<RuleViolation>();
         var date = CivilTime.DateOf(at);
-        if (!rulebook.Header.IsInForceOn(date))
-        {
-            violations.Add(RuleViolation.Of(RulebookMustBeInForceRule.Id, $"Rulebook {rulebook.Header} is not in force on {date:uuuu-MM-dd}."));
-        }
-
         var type = rulebook.FindCaseType(caseType);
-        if (type is null)
+        var report = new DisputeReport(rulebook, caseType, type, reporter, date, partyList, claimKey, priorCases);
+        foreach (var rule in DisputeReportRules.All)
         {
-            violations.Add(RuleViolation.Of(CaseTypeMustBeKnownRule.Id, $"Case type '{caseType}' is not defined by rulebook {rulebook.Header}."));
-        }
-
-        if (reporter.Role is not (ActorRole.GridWorker or ActorRole.Resident or ActorRole.PostHolder or ActorRole.Party))
-        {
-            violations.Add(RuleViolation.Of(ReporterMustBeEntitledRule.Id, $"A dispute is reported by a grid worker, a resident, a party or a post holder, not by {reporter.Role}."));
-        }
-
-        if (partyList.IsEmpty)
-        {
-            violations.Add(RuleViolation.Of(CaseNeedsPartiesRule.Id, "A dispute needs at least one party."));
-        }
-
-        if (type is { IsPetition: true } && claimKey is not null
-            && priorCases.Any(c => c.ClaimKey == claimKey && c.CaseType.IsPetition && c.TierIndex == c.CaseType.Ladder.Tiers.Length - 1
-                && c.State is DisputeState.MediationFailed or DisputeState.Closed))
-        {
-            violations.Add(RuleViolation.Of(SameClaimNotAcceptedAfterReReviewRule.Id, $"Claim '{claimKey}' has already been through re-review (复核) and is not accepted again."));
+            rule.Check(report, violations);
         }
 
         if (type is { AppealsPointsEntry: true } && string.IsNullOrWhiteSpace(appealedEntry))
