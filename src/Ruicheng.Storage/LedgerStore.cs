@@ -22,6 +22,9 @@ public sealed class LedgerStore
 
     internal LedgerStore(RuichengStore store) => _store = store;
 
+    /// <summary>Below this many entries per range, another reader costs more than it saves (tests lower it to cross range edges).</summary>
+    internal long EntriesPerReader { get; set; } = 100_000;
+
     /// <summary>
     /// Opens a stored ledger so that it takes new entries where it left off: reads every entry in sequence order,
     /// verifies the chain with the keys against the kept head, and rebuilds it (<see cref="PointsLedger.Restore"/>).
@@ -44,8 +47,9 @@ public sealed class LedgerStore
         // The head first, then the entries it counts: entries never change and an append commits its entries with the
         // head, so this is a consistent snapshot without holding a transaction while a concurrent writer appends.
         var head = await context.LedgerHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Ledger == ledger, cancellationToken).ConfigureAwait(false);
-        var count = head?.Count ?? long.MaxValue;
-        var entries = await ReadEntriesAsync(context, ledger, count, cancellationToken).ConfigureAwait(false);
+        var entries = head is null
+            ? await ReadEntriesAsync(context, ledger, 0, long.MaxValue, cancellationToken).ConfigureAwait(false)
+            : await ReadInRangesAsync(context, ledger, head.Count, cancellationToken).ConfigureAwait(false);
         if (head is null && entries.Count == 0)
         {
             return Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey));
@@ -151,33 +155,72 @@ public sealed class LedgerStore
     };
 
     /// <summary>
+    /// Reads the entries below <paramref name="count"/> in sequence order: a large ledger in contiguous ranges of
+    /// sequence numbers, one connection per core, put back in order (reading a row costs more than verifying it, and
+    /// the database serves several readers at once); a small one on the context's connection.
+    /// </summary>
+    private async Task<List<PointsEntry>> ReadInRangesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
+    {
+        var ranges = (int)Math.Clamp(count / EntriesPerReader, 1, Environment.ProcessorCount);
+        if (ranges == 1)
+        {
+            return await ReadEntriesAsync(context, ledger, 0, count, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parts = await Task.WhenAll(Enumerable.Range(0, ranges).Select(r => Task.Run(
+            async () =>
+            {
+                await using var own = _store.CreateContext();
+                return await ReadEntriesAsync(own, ledger, count * r / ranges, count * (r + 1) / ranges, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken))).ConfigureAwait(false);
+        var entries = new List<PointsEntry>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            entries.AddRange(part);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
     /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer): a
     /// county's million entries are read in one pass, the values that repeat (rule ids, versions, key ids, residents)
     /// parsed once each.
     /// </summary>
-    private static async Task<List<PointsEntry>> ReadEntriesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
+    private static async Task<List<PointsEntry>> ReadEntriesAsync(RuichengDbContext context, string ledger, long from, long to, CancellationToken cancellationToken)
     {
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" "
-            + "FROM ledger_entries WHERE \"Ledger\" = @ledger AND \"Sequence\" < @count ORDER BY \"Sequence\"";
+            + "FROM ledger_entries WHERE \"Ledger\" = @ledger AND \"Sequence\" >= @from AND \"Sequence\" < @to ORDER BY \"Sequence\"";
         var ledgerParameter = command.CreateParameter();
         ledgerParameter.ParameterName = "@ledger";
         ledgerParameter.Value = ledger;
         command.Parameters.Add(ledgerParameter);
-        var countParameter = command.CreateParameter();
-        countParameter.ParameterName = "@count";
-        countParameter.Value = count;
-        command.Parameters.Add(countParameter);
+        foreach (var (name, value) in new[] { ("@from", from), ("@to", to) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
         var residents = new Dictionary<string, ResidentId>(StringComparer.Ordinal);
         var rules = new Dictionary<string, RuleId?>(StringComparer.Ordinal);
         var versions = new Dictionary<string, RulebookVersion>(StringComparer.Ordinal);
         var keyIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new List<PointsEntry>();
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        // SQLite reads from a local file: its async read is the sync one in a task, so rows are stepped directly.
+        var local = connection is Microsoft.Data.Sqlite.SqliteConnection;
+        while (local ? reader.Read() : await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            if ((entries.Count & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var sequence = reader.GetInt64(0);
             var entryId = EntryId.From(reader.GetString(1));
             var residentText = reader.GetString(2);

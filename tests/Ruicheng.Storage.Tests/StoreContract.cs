@@ -83,6 +83,21 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ALargeLedger_ReadInRangesOnSeveralConnections_ReopensInSequenceOrder()
+    {
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest(Enumerable.Range(0, 61).Select(i => Patrol($"R-{i % 7}", $"p{i}", i % 20)));
+        Assert.Equal(61, (await store.Ledgers.AppendAsync("county", ledger)).Value);
+
+        // Ranges of 7 entries at least: as many readers as cores, each on its own connection.
+        store.Ledgers.EntriesPerReader = 7;
+        var reopened = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        Assert.Equal(ledger.Entries.Select(e => (e.Sequence, e.Id)), reopened.Entries.Select(e => (e.Sequence, e.Id)));
+        Assert.Equal<byte>(ledger.Head, reopened.Head);
+    }
+
+    [Fact]
     public async Task AStaleLedger_IsAConflict_AndTheStoreKeepsOneChain()
     {
         var store = await OpenedAsync();
