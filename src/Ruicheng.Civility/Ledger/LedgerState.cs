@@ -104,29 +104,61 @@ internal sealed class LedgerState
     /// </summary>
     internal sealed class Builder
     {
-        private readonly List<PointsEntry> _entries = [];
-        private readonly HashSet<(ResidentId, string, RuleId?)> _keys = [];
-        private readonly Dictionary<EntryId, PointsEntry> _byId = [];
+        private readonly List<PointsEntry> _entries;
+        private readonly HashSet<(ResidentId, string, RuleId?)> _keys;
+        private readonly Dictionary<EntryId, PointsEntry> _byId;
         private readonly HashSet<EntryId> _reversed = [];
 
-        internal bool ContainsId(EntryId id) => _byId.ContainsKey(id);
+        /// <param name="capacity">How many entries are expected, so the indexes are sized once.</param>
+        internal Builder(int capacity = 0)
+        {
+            _entries = new List<PointsEntry>(capacity);
+            _keys = new HashSet<(ResidentId, string, RuleId?)>(capacity);
+            _byId = new Dictionary<EntryId, PointsEntry>(capacity);
+        }
 
-        internal bool ContainsKey((ResidentId, string, RuleId?) key) => _keys.Contains(key);
+        /// <summary>
+        /// Claims an entry's id and idempotency key, hashing each once: false, with nothing claimed, when either is
+        /// already held (<paramref name="duplicateId"/> says which). A claimed entry must then be <see cref="Commit"/>ted
+        /// or <see cref="Release"/>d.
+        /// </summary>
+        internal bool TryClaim(PointsEntry entry, out bool duplicateId)
+        {
+            duplicateId = !_byId.TryAdd(entry.Id, entry);
+            if (duplicateId)
+            {
+                return false;
+            }
 
-        internal bool TryGetById(EntryId id, out PointsEntry entry) => _byId.TryGetValue(id, out entry!);
+            if (!_keys.Add((entry.Resident, entry.SourceEventId, entry.Rule)))
+            {
+                _byId.Remove(entry.Id);
+                return false;
+            }
 
-        internal bool IsReversed(EntryId id) => _reversed.Contains(id);
+            return true;
+        }
 
-        internal void Add(PointsEntry entry)
+        /// <summary>Gives back the id and key of a claimed entry that turned out inconsistent.</summary>
+        internal void Release(PointsEntry entry)
+        {
+            _byId.Remove(entry.Id);
+            _keys.Remove((entry.Resident, entry.SourceEventId, entry.Rule));
+        }
+
+        /// <summary>Adds a claimed entry.</summary>
+        internal void Commit(PointsEntry entry)
         {
             _entries.Add(entry);
-            _keys.Add((entry.Resident, entry.SourceEventId, entry.Rule));
-            _byId.Add(entry.Id, entry);
             if (entry.Kind == EntryKind.Reversal && entry.Reverses is { } cancelled)
             {
                 _reversed.Add(cancelled);
             }
         }
+
+        internal bool TryGetById(EntryId id, out PointsEntry entry) => _byId.TryGetValue(id, out entry!);
+
+        internal bool IsReversed(EntryId id) => _reversed.Contains(id);
 
         internal LedgerState ToState() => new(ImmutableList.CreateRange(_entries));
     }

@@ -438,17 +438,26 @@ public sealed class PointsLedger
         }
 
         var violations = new List<RuleViolation>();
-        var state = new LedgerState.Builder();
+        var state = new LedgerState.Builder(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            if (Inconsistency(rulebook, state, entry) is { } reason)
+            string? reason;
+            if (!state.TryClaim(entry, out var duplicateId))
             {
-                violations.Add(RuleViolation.At(RestoredLedgerMustBeConsistentRule.Id, $"entries[{i}]", $"Entry {entry.Id}: {reason}", entry.Id.Value));
+                reason = duplicateId ? "its id appears twice." : $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
+            }
+            else if ((reason = Inconsistency(rulebook, state, entry)) is not null)
+            {
+                state.Release(entry);
+            }
+            else
+            {
+                state.Commit(entry);
                 continue;
             }
 
-            state.Add(entry);
+            violations.Add(RuleViolation.At(RestoredLedgerMustBeConsistentRule.Id, $"entries[{i}]", $"Entry {entry.Id}: {reason}", entry.Id.Value));
         }
 
         return violations.Count > 0
@@ -456,18 +465,9 @@ public sealed class PointsLedger
             : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state.ToState()));
     }
 
+    /// <summary>Why an entry whose id and key are new could not have been appended by the ledger, or null.</summary>
     private static string? Inconsistency(CivilityRulebook rulebook, LedgerState.Builder state, PointsEntry entry)
     {
-        if (state.ContainsId(entry.Id))
-        {
-            return "its id appears twice.";
-        }
-
-        if (state.ContainsKey((entry.Resident, entry.SourceEventId, entry.Rule)))
-        {
-            return $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
-        }
-
         switch (entry.Kind)
         {
             case EntryKind.Award or EntryKind.Deduction:
