@@ -68,6 +68,9 @@ internal sealed class LedgerExport
         /// </summary>
         public ScoringLedger Build(int residentCount) => _builder.Build(residentCount, export._newIndexOf);
 
+        /// <summary>A chunk for this view's entries, to fill on any thread and hand back with <see cref="Take"/>.</summary>
+        internal ScoringChunk CreateChunk(int capacity) => _builder.CreateChunk(Math.Max(1, capacity));
+
         internal void Take(ScoringChunk? chunk, List<(long, string)>? rejected)
         {
             if (chunk is not null)
@@ -96,7 +99,7 @@ internal sealed class LedgerExport
         var (offset, line) = (header.Offset, header.NextLine);
         export._path = path;
         var length = new FileInfo(path).Length;
-        header.Dispose();
+        header.Dispose(); // The blocks are read on streams of their own; disposing twice is harmless.
 
         var parsed = export.ReadBlocks(path, layout, offset, line, length, progress, blockBytes);
         if (parsed.Any(b => b.NeedsRecordReader))
@@ -342,7 +345,7 @@ internal sealed class LedgerExport
             _rejected = rejected;
             for (var v = 0; v < _chunks.Length; v++)
             {
-                _chunks[v] = NewChunk(capacity);
+                _chunks[v] = export.Views[v].CreateChunk(capacity);
             }
         }
 
@@ -353,7 +356,7 @@ internal sealed class LedgerExport
                 if (_chunks[v] is { Count: > 0 } chunk)
                 {
                     into[v].Add(chunk);
-                    _chunks[v] = capacity > 0 ? NewChunk(capacity) : null;
+                    _chunks[v] = capacity > 0 ? export.Views[v].CreateChunk(capacity) : null;
                 }
             }
         }
@@ -545,8 +548,6 @@ internal sealed class LedgerExport
                 }
             }
         }
-
-        private static ScoringChunk NewChunk(int capacity) => new ScoringLedgerBuilder(1).CreateChunk(Math.Max(1, capacity));
 
         private static UnusableInputException NotUtf8(string path, ReadOnlySpan<byte> bytes, long firstLine)
         {
