@@ -67,6 +67,7 @@ public sealed class ScoringLedgerBuilder
     /// chunk can take no more entries afterwards. An empty chunk is accepted and adds nothing.
     /// </summary>
     /// <param name="chunk">A chunk from <see cref="CreateChunk"/>, not appended before.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="chunk"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The chunk was already appended, or the total would exceed <see cref="Array.MaxLength"/> entries.</exception>
     public void Append(ScoringChunk chunk)
     {
@@ -93,6 +94,7 @@ public sealed class ScoringLedgerBuilder
     /// ledger that another thread is still scoring is a programming error the builder cannot detect, as with any pool.
     /// </summary>
     /// <param name="ledger">A ledger from this builder's <see cref="Build(int)"/> or <see cref="FromUnsorted"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     /// <exception cref="ArgumentException">Another builder, or a factory of <see cref="ScoringLedger"/>, built it.</exception>
     /// <exception cref="InvalidOperationException">It was already returned.</exception>
     public void Return(ScoringLedger ledger)
@@ -121,6 +123,7 @@ public sealed class ScoringLedgerBuilder
 
     /// <summary>Builds the ledger from the appended chunks, then forgets them (the builder is ready for the next build).</summary>
     /// <param name="residentCount">How many residents; every entry's resident index must be below it.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residentCount"/> is negative.</exception>
     /// <exception cref="ArgumentException">An entry's resident index is not below <paramref name="residentCount"/> (the message gives its position in arrival order); the builder then keeps its chunks.</exception>
     public ScoringLedger Build(int residentCount) => Build(residentCount, []);
 
@@ -131,12 +134,13 @@ public sealed class ScoringLedgerBuilder
     /// </summary>
     /// <param name="residentCount">How many residents the ledger has; every renumbered index must be below it.</param>
     /// <param name="newIndexOf">The new index of every index the chunks use; empty for no renumbering.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residentCount"/> is negative.</exception>
     /// <exception cref="ArgumentException">An index the chunks use has no entry in <paramref name="newIndexOf"/>, or a renumbered index is not below <paramref name="residentCount"/>; the builder then keeps its chunks.</exception>
     public ScoringLedger Build(int residentCount, ReadOnlySpan<int> newIndexOf)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(residentCount);
         var map = newIndexOf.IsEmpty ? null : CopyMap(newIndexOf);
-        var ledger = Group(residentCount, _chunks, EntryCount, map);
+        var ledger = Group(residentCount, _chunks, EntryCount, map, map is null ? nameof(residentCount) : nameof(newIndexOf));
         Clear();
         return ledger;
     }
@@ -151,7 +155,8 @@ public sealed class ScoringLedgerBuilder
     /// <param name="ruleIndex">Per entry, the rule index.</param>
     /// <param name="day">Per entry, the day number.</param>
     /// <param name="points">Per entry, the points before caps.</param>
-    /// <exception cref="ArgumentException">Columns differ in length or an index or figure is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="residentCount"/> is negative.</exception>
+    /// <exception cref="ArgumentException">Columns differ in length or an index or figure is out of range (as for <see cref="ScoringLedger.FromUnsorted"/>).</exception>
     public ScoringLedger FromUnsorted(int residentCount, ReadOnlySpan<int> residentIndex, ReadOnlySpan<int> ruleIndex, ReadOnlySpan<int> day, ReadOnlySpan<int> points)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(residentCount);
@@ -180,7 +185,7 @@ public sealed class ScoringLedgerBuilder
         }
 
         _columns.Count = count;
-        return Group(residentCount, [_columns], count, null);
+        return Group(residentCount, [_columns], count, null, nameof(residentIndex));
     }
 
     private int[] CopyMap(ReadOnlySpan<int> newIndexOf)
@@ -194,7 +199,7 @@ public sealed class ScoringLedgerBuilder
         return _map;
     }
 
-    private ScoringLedger Group(int residentCount, List<ScoringChunk> chunks, int count, int[]? map)
+    private ScoringLedger Group(int residentCount, List<ScoringChunk> chunks, int count, int[]? map, string parameter)
     {
         var mapLength = map?.Length ?? 0;
         var workers = (int)Math.Clamp(count / (long)MinEntriesPerWorker, 1, MaxDegreeOfParallelism);
@@ -261,7 +266,7 @@ public sealed class ScoringLedgerBuilder
                     map is null
                         ? $"Entry {bad} (in arrival order) has a resident index outside 0..{residentCount - 1}."
                         : $"Entry {bad} (in arrival order) has a resident index that the renumbering does not map into 0..{residentCount - 1}.",
-                    map is null ? "residentCount" : "newIndexOf");
+                    parameter);
             }
         }
 

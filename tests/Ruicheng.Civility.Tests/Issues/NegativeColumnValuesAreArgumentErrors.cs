@@ -15,6 +15,8 @@ public sealed class NegativeColumnValuesAreArgumentErrors
         var error = Assert.Throws<ArgumentException>(() => ScoringLedger.FromUnsorted(2, [-1], [0], [20_000], [5]));
         Assert.Equal("residentIndex", error.ParamName);
         Assert.Equal("residentIndex", Assert.Throws<ArgumentException>(() => ScoringLedger.FromGrouped(2, [-1], [0], [20_000], [5])).ParamName);
+        Assert.Equal("residentIndex", Assert.Throws<ArgumentException>(() => new ScoringLedgerBuilder().FromUnsorted(2, [-1], [0], [20_000], [5])).ParamName);
+        Assert.Equal("residentIndex", Assert.Throws<ArgumentException>(() => new ScoringLedgerBuilder().FromUnsorted(2, [2], [0], [20_000], [5])).ParamName);
     }
 
     [Fact]
