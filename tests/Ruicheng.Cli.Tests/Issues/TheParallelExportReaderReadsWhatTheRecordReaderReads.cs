@@ -78,11 +78,12 @@ public sealed class TheParallelExportReaderReadsWhatTheRecordReaderReads : IDisp
         }
     }
 
-    /// <summary>An export with a mix of good rows and every kind of bad one, LF or CRLF, sometimes with quotes.</summary>
+    /// <summary>An export with a mix of good rows and every kind of bad one, LF or CRLF, sometimes with quotes or lone CRs (both read by the record reader).</summary>
     private static byte[] GenerateExport(Random random)
     {
         var crlf = random.Next(4) == 0;
         var quotes = random.Next(5) == 0;
+        var loneCarriageReturns = random.Next(5) == 0;
         var extraColumn = random.Next(4) == 0;
         var rules = Scorers.SelectMany(s => Enumerable.Range(0, s.RuleCount).Select(i => s.RuleAt(i).Id.Value)).Distinct().Concat(["no-such-rule", "bad rule", ""]).ToArray();
         var residents = Enumerable.Range(0, 1 + random.Next(30)).Select(i => i % 7 == 6 ? $"村民-{i}" : $"R-{i}").Concat([" R-x", "R y", new string('R', 65), "村" + new string('民', 64)]).ToArray();
@@ -91,7 +92,7 @@ public sealed class TheParallelExportReaderReadsWhatTheRecordReaderReads : IDisp
         var rows = random.Next(0, 120);
         for (var i = 0; i < rows; i++)
         {
-            var kind = random.Next(30);
+            var kind = random.Next(36);
             var date = kind == 0
                 ? new[] { "2026-02-30", "2026-13-01", "1899-12-31", "2026/01/01", "x" }[random.Next(5)]
                 : new LocalDate(2023, 1, 1).PlusDays(random.Next(1400)).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -104,11 +105,20 @@ public sealed class TheParallelExportReaderReadsWhatTheRecordReaderReads : IDisp
                 4 => $"{resident},{rule},{date},{quantity},extra",
                 5 when quotes => $"\"{resident}\",{rule},{date},{quantity}",
                 6 when quotes => $"\"{resident}\nR-continued\",{rule},{date},{quantity}",
+                7 when loneCarriageReturns => $"{resident}\r,{rule},{date},{quantity}",
+                8 => "\t \t",
+                9 => ",,,",
+                10 => $"{resident},{rule},{date},",
+                11 => $"{resident},{rule},{date},{quantity} ",
+                12 => $"{resident},,{date},{quantity}",
                 _ => extraColumn ? $"{date},n{i},{resident},{quantity},{rule}" : $"{resident},{rule},{date},{quantity}",
             });
         }
 
-        var text = string.Join(crlf ? "\r\n" : "\n", lines) + (random.Next(2) == 0 ? (crlf ? "\r\n" : "\n") : string.Empty);
+        // Now and then a file whose header ends in CRLF and whose rows end in LF.
+        var text = random.Next(8) == 0
+            ? lines[0] + "\r\n" + string.Join("\n", lines.Skip(1))
+            : string.Join(crlf ? "\r\n" : "\n", lines) + (random.Next(2) == 0 ? (crlf ? "\r\n" : "\n") : string.Empty);
         return Encoding.UTF8.GetBytes(text);
     }
 
