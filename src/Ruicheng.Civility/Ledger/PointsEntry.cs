@@ -217,12 +217,18 @@ public sealed class PointsEntry
     {
         if (date.Year is >= 0 and <= 9999)
         {
-            // The ISO pattern (uuuu-MM-dd) of a four-digit year, written directly.
-            date.Year.TryFormat(buffer[at..], out _, "D4", CultureInfo.InvariantCulture);
+            // The ISO pattern (uuuu-MM-dd) of a four-digit year, digit by digit: a format string is parsed per call.
+            var (year, month, day) = (date.Year, date.Month, date.Day);
+            buffer[at] = (byte)('0' + (year / 1000));
+            buffer[at + 1] = (byte)('0' + (year / 100 % 10));
+            buffer[at + 2] = (byte)('0' + (year / 10 % 10));
+            buffer[at + 3] = (byte)('0' + (year % 10));
             buffer[at + 4] = (byte)'-';
-            date.Month.TryFormat(buffer[(at + 5)..], out _, "D2", CultureInfo.InvariantCulture);
+            buffer[at + 5] = (byte)('0' + (month / 10));
+            buffer[at + 6] = (byte)('0' + (month % 10));
             buffer[at + 7] = (byte)'-';
-            date.Day.TryFormat(buffer[(at + 8)..], out _, "D2", CultureInfo.InvariantCulture);
+            buffer[at + 8] = (byte)('0' + (day / 10));
+            buffer[at + 9] = (byte)('0' + (day % 10));
             at += 10;
             buffer[at++] = 0x1F;
         }
