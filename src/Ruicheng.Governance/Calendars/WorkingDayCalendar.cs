@@ -131,15 +131,13 @@ public sealed class WorkingDayCalendar
     public Result<WorkingDayCalendar> WithYear(CalendarYear year)
     {
         ArgumentNullException.ThrowIfNull(year);
-        if (CoveredYears is null || CoveredYears.Contains(year.Year))
+        if (CalendarYearMustBeNewRule.Check(CoveredYears, year.Year) is { } covered)
         {
-            return Result<WorkingDayCalendar>.Failure(RuleViolation.At(
-                CalendarYearMustBeNewRule.Id, "year", $"The calendar already covers {year.Year}; a year is added once, and its days never change.",
-                year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Figure.Of("year", year.Year)));
+            return Result<WorkingDayCalendar>.Failure(covered);
         }
 
         return Result<WorkingDayCalendar>.Success(Build(
-            _restDays, [.. _holidays, .. year.Holidays], [.. _adjustedWorkingDays, .. year.AdjustedWorkingDays], CoveredYears.Add(year.Year)));
+            _restDays, [.. _holidays, .. year.Holidays], [.. _adjustedWorkingDays, .. year.AdjustedWorkingDays], CoveredYears!.Add(year.Year)));
     }
 
     /// <summary>Whether a civil date is a working day.</summary>
@@ -169,11 +167,9 @@ public sealed class WorkingDayCalendar
         var day = firstDay;
         while (counted.Count < limit.Days)
         {
-            if (limit.Unit == TimeLimitUnit.WorkingDays && !Covers(day))
+            if (CalendarMustCoverRule.Check(this, limit, local, day) is { } uncovered)
             {
-                return Result<Decision<Instant>>.Failure(RuleViolation.At(
-                    CalendarMustCoverRule.Id, "calendar", $"Counting {limit} from {local:uuuu-MM-dd HH:mm} needs {day:uuuu-MM-dd}, but the calendar does not cover {day.Year} (it covers {string.Join(", ", CoveredYears!)}).",
-                    day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Figure.Of("year", day.Year)));
+                return Result<Decision<Instant>>.Failure(uncovered);
             }
 
             if (limit.Unit == TimeLimitUnit.CalendarDays || IsWorkingDay(day))

@@ -155,9 +155,9 @@ public sealed partial class DisputeCase
     /// <param name="reason">A note; required.</param>
     public Result<DisputeCase> Close(Actor actor, Instant at, DisputeClosure closure, string reason)
     {
-        if (closure == DisputeClosure.DisruptiveRepeatPetitioning && !CaseType.IsPetition)
+        if (DisruptiveClosureOnlyForPetitionsRule.Check(CaseType, closure) is { } notPetition)
         {
-            return Result<DisputeCase>.Failure(RuleViolation.Of(DisruptiveClosureOnlyForPetitionsRule.Id, $"A {CaseType.Id} case is not a petition and cannot be closed as disruptive petitioning."));
+            return Result<DisputeCase>.Failure(notPetition);
         }
 
         return Execute(DisputeTrigger.Close, actor, at, reason, () => new DisputeCase(this)
