@@ -17,7 +17,6 @@ namespace Ruicheng.Civility.Scoring;
 public sealed class ScoringLedger
 {
     internal const int MaxRuleIndex = 0xFFF;
-    private const int RadixBits = 11;
     internal const int MaxPoints = (1 << 19) - 1;
 
     private ScoringLedger(int[] residentStart, long[] packed, int minDay, int dayRange, int[] periodKeys, int ruleIndexLimit)
@@ -102,10 +101,11 @@ public sealed class ScoringLedger
     }
 
     /// <summary>
-    /// Builds the view from columns in arrival order (a time-ordered ledger export): an LSD radix sort on the
-    /// resident index (stable, one or two passes of at most 11 bits) groups the entries by resident in linear
-    /// time, keeping each resident's entries in arrival order; a resident whose entries did not arrive in canonical
-    /// order is then sorted on its own, so the result never depends on the arrival order.
+    /// Builds the view from columns in arrival order (a time-ordered ledger export): a stable counting sort on the
+    /// resident index groups the entries by resident in linear time, keeping each resident's entries in arrival order;
+    /// a resident whose entries did not arrive in canonical order is then sorted on its own, so the result never depends
+    /// on the arrival order. On one thread, with scratch of its own; <see cref="ScoringLedgerBuilder"/> does the same
+    /// across cores and keeps its scratch between builds.
     /// </summary>
     /// <param name="residentCount">How many residents.</param>
     /// <param name="residentIndex">Per entry, the resident index.</param>
@@ -115,72 +115,11 @@ public sealed class ScoringLedger
     /// <exception cref="ArgumentException">Columns differ in length or an index is out of range.</exception>
     public static ScoringLedger FromUnsorted(int residentCount, ReadOnlySpan<int> residentIndex, ReadOnlySpan<int> ruleIndex, ReadOnlySpan<int> day, ReadOnlySpan<int> points)
     {
-        CheckColumns(residentCount, residentIndex, ruleIndex, day, points);
-        var count = residentIndex.Length;
-        var start = CountPerResident(residentCount, residentIndex);
-        List<int>? unordered = null;
+        var ledger = new ScoringLedgerBuilder(1).FromUnsorted(residentCount, residentIndex, ruleIndex, day, points);
 
-        var bits = residentCount <= 1 ? 1 : 32 - int.LeadingZeroCount(residentCount - 1);
-
-        // Every slot is written before it is read, so the large buffers skip zeroing.
-        var packed = GC.AllocateUninitializedArray<long>(count);
-        if (bits <= RadixBits)
-        {
-            // One digit: scatter straight into place.
-            var next = start.AsSpan(0, residentCount).ToArray();
-            for (var i = 0; i < count; i++)
-            {
-                var resident = residentIndex[i];
-                var to = next[resident]++;
-                packed[to] = Pack(day[i], ruleIndex[i], points[i]);
-                if (to > start[resident] && packed[to] < packed[to - 1])
-                {
-                    (unordered ??= []).Add(resident);
-                }
-            }
-        }
-        else
-        {
-            // Two passes: first by the low 11 bits of the resident index (2,048 sequential write streams, which
-            // caches handle well), then each entry to its resident's place; the second pass then writes to only the
-            // few residents that share a low digit at a time. Both passes are stable.
-            var lowMask = (1 << RadixBits) - 1;
-            var lowNext = new int[(1 << RadixBits) + 1];
-            foreach (var resident in residentIndex)
-            {
-                lowNext[(resident & lowMask) + 1]++;
-            }
-
-            for (var k = 1; k < lowNext.Length; k++)
-            {
-                lowNext[k] += lowNext[k - 1];
-            }
-
-            var tempResident = GC.AllocateUninitializedArray<int>(count);
-            var tempPacked = GC.AllocateUninitializedArray<long>(count);
-            for (var i = 0; i < count; i++)
-            {
-                var resident = residentIndex[i];
-                var to = lowNext[resident & lowMask]++;
-                tempResident[to] = resident;
-                tempPacked[to] = Pack(day[i], ruleIndex[i], points[i]);
-            }
-
-            var next = start.AsSpan(0, residentCount).ToArray();
-            for (var i = 0; i < count; i++)
-            {
-                var resident = tempResident[i];
-                var to = next[resident]++;
-                packed[to] = tempPacked[i];
-                if (to > start[resident] && packed[to] < packed[to - 1])
-                {
-                    (unordered ??= []).Add(resident);
-                }
-            }
-        }
-
-        SortResidents(start, packed, unordered);
-        return Create(start, packed);
+        // A ledger from this factory belongs to no builder: nothing can take it back.
+        ledger.BuiltBy = null;
+        return ledger;
     }
 
     /// <summary>

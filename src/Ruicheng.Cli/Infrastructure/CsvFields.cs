@@ -12,18 +12,35 @@ internal static class CsvFields
 {
     private const int MaxDigits = 28;
 
+    // The supported range as yyyymmdd numbers, so a field is checked against it without making a date.
+    private static readonly int Earliest = SortKey(CivilTime.EarliestDate.Year, CivilTime.EarliestDate.Month, CivilTime.EarliestDate.Day);
+    private static readonly int Latest = SortKey(CivilTime.LatestDate.Year, CivilTime.LatestDate.Month, CivilTime.LatestDate.Day);
+
     public static bool TryDate(ReadOnlySpan<byte> field, out LocalDate date)
     {
-        date = default;
-        if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-'
-            || !TryDigits(field[..4], out var year) || !TryDigits(field.Slice(5, 2), out var month) || !TryDigits(field.Slice(8, 2), out var day)
-            || month is < 1 or > 12 || year < 1 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
+        var valid = TryDateParts(field, out var year, out var month, out var day);
+        date = valid ? new LocalDate(year, month, day) : default;
+        return valid;
+    }
 
-        date = new LocalDate(year, month, day);
-        return CivilTime.IsSupported(date);
+    /// <summary>
+    /// The year, month and day of a date field under <see cref="TryDate"/>'s rules, without making the date: exactly
+    /// <c>yyyy-MM-dd</c>, a real day of the ISO calendar, within <see cref="CivilTime.EarliestDate"/>..<see cref="CivilTime.LatestDate"/>.
+    /// </summary>
+    public static bool TryDateParts(ReadOnlySpan<byte> field, out int year, out int month, out int day)
+    {
+        (year, month, day) = (0, 0, 0);
+        return field.Length == 10 && field[4] == (byte)'-' && field[7] == (byte)'-'
+            && TryDigits(field[..4], out year) && TryDigits(field.Slice(5, 2), out month) && TryDigits(field.Slice(8, 2), out day)
+            && month is >= 1 and <= 12 && year >= 1 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            && SortKey(year, month, day) >= Earliest && SortKey(year, month, day) <= Latest;
+    }
+
+    /// <summary>A field as text for a message: at most 40 characters.</summary>
+    public static string Shown(ReadOnlySpan<byte> field)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(field);
+        return text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
     }
 
     public static bool TryDecimal(ReadOnlySpan<byte> field, out decimal value)
@@ -54,6 +71,8 @@ internal static class CsvFields
 
     /// <summary>What a date field must look like, for messages.</summary>
     public static string DateRule => $"a date yyyy-MM-dd from {CivilTime.EarliestDate:uuuu-MM-dd} to {CivilTime.LatestDate:uuuu-MM-dd}";
+
+    private static int SortKey(int year, int month, int day) => (year * 10_000) + (month * 100) + day;
 
     private static bool TryDigits(ReadOnlySpan<byte> span, out int value)
     {

@@ -188,11 +188,7 @@ internal sealed class CsvReader : IDisposable
 
     /// <summary>A field as text for a message: at most 40 characters.</summary>
     /// <param name="index">The field's position.</param>
-    public string Shown(int index)
-    {
-        var text = Text(index);
-        return text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
-    }
+    public string Shown(int index) => CsvFields.Shown(Field(index));
 
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();

@@ -36,9 +36,13 @@ internal sealed class LedgerExport
 
     private readonly Utf8KeyTable _residentTable = new();
     private int[] _newIndexOf = [];
-    private string _path = string.Empty;
+    private readonly string _path;
 
-    private LedgerExport(IReadOnlyList<CivilityScorer> scorers) => Views = [.. scorers.Select(s => new View(this, s))];
+    private LedgerExport(string path, IReadOnlyList<CivilityScorer> scorers)
+    {
+        _path = path;
+        Views = [.. scorers.Select(s => new View(this, s))];
+    }
 
     /// <summary>Resident ids in ordinal order (their index in every ledger built): a resident with a row any rulebook accepts.</summary>
     public List<string> Residents { get; } = [];
@@ -94,21 +98,19 @@ internal sealed class LedgerExport
     internal static LedgerExport Read(string path, IReadOnlyList<CivilityScorer> scorers, Action<double>? progress, int blockBytes)
     {
         using var header = CsvReader.Open(path, "--entries", Columns);
-        var export = new LedgerExport(scorers);
+        var export = new LedgerExport(path, scorers);
         var layout = new Layout(header.Header.Count, header.IndexOf("resident"), header.IndexOf("rule"), header.IndexOf("date"), header.IndexOf("quantity"));
         var (offset, line) = (header.Offset, header.NextLine);
-        export._path = path;
         var length = new FileInfo(path).Length;
         header.Dispose(); // The blocks are read on streams of their own; disposing twice is harmless.
 
-        var parsed = export.ReadBlocks(path, layout, offset, line, length, progress, blockBytes);
+        var parsed = export.ReadBlocks(layout, offset, line, length, progress, blockBytes);
         if (parsed.Any(b => b.NeedsRecordReader))
         {
             // Entries of the blocks read so far are dropped with the whole first pass, so no id seen only in a
             // line that turns out to be inside a quoted field can count as a resident.
-            export = new LedgerExport(scorers);
-            export._path = path;
-            export.ReadRecords(path, header.Header, layout, offset, line);
+            export = new LedgerExport(path, scorers);
+            export.ReadRecords(header.Header, layout, offset, line);
         }
         else
         {
@@ -128,7 +130,7 @@ internal sealed class LedgerExport
     }
 
     /// <summary>Reads the blocks on every core; returns them in file order, up to the first that needs the record reader.</summary>
-    private List<Block> ReadBlocks(string path, Layout layout, long offset, long line, long length, Action<double>? progress, int blockBytes)
+    private List<Block> ReadBlocks(Layout layout, long offset, long line, long length, Action<double>? progress, int blockBytes)
     {
         var workers = Environment.ProcessorCount;
         using var queue = new BlockingCollection<Block>(boundedCapacity: workers * 2);
@@ -158,7 +160,7 @@ internal sealed class LedgerExport
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             stream.Position = offset;
             var carry = Array.Empty<byte>();
             var carried = 0;
@@ -181,14 +183,14 @@ internal sealed class LedgerExport
                     if (!final)
                     {
                         // A line longer than a block: the record reader takes the file.
-                        blocks.Add(new Block(index, offset, line, [], 0) { NeedsRecordReader = true });
+                        blocks.Add(new Block(index, line, [], 0) { NeedsRecordReader = true });
                         InterlockedMin(ref stop.Value, index);
                     }
 
                     break;
                 }
 
-                var block = new Block(index, offset, line, buffer, cut);
+                var block = new Block(index, line, buffer, cut);
                 var lines = buffer.AsSpan(0, cut).Count((byte)'\n') + (buffer[cut - 1] == (byte)'\n' ? 0 : 1);
                 // The start of the next block's first line: kept aside before a worker returns the block's buffer.
                 carried = filled - cut;
@@ -216,9 +218,9 @@ internal sealed class LedgerExport
     }
 
     /// <summary>Reads on record by record from a block that needs the full CSV rules, with the same row rules.</summary>
-    private void ReadRecords(string path, IReadOnlyList<string> header, Layout layout, long offset, long line)
+    private void ReadRecords(IReadOnlyList<string> header, Layout layout, long offset, long line)
     {
-        using var reader = CsvReader.Resume(path, header, offset, line);
+        using var reader = CsvReader.Resume(_path, header, offset, line);
         var parser = new BlockParser(this, layout);
         var chunks = Views.Select(_ => new List<ScoringChunk>()).ToArray();
         var rejected = Views.Select(_ => new List<(long, string)>()).ToArray();
@@ -290,11 +292,9 @@ internal sealed class LedgerExport
     internal readonly record struct Layout(int Width, int Resident, int Rule, int Date, int Quantity);
 
     /// <summary>A block of whole lines and, once parsed, its entries and refusals per view.</summary>
-    internal sealed class Block(int index, long offset, long line, byte[] buffer, int length)
+    internal sealed class Block(int index, long line, byte[] buffer, int length)
     {
         public int Index { get; } = index;
-
-        public long Offset { get; } = offset;
 
         public long Line { get; } = line;
 
@@ -469,19 +469,19 @@ internal sealed class LedgerExport
         {
             if (!LedgerExportRules.IsResidentId(resident))
             {
-                RejectEverywhere(line, $"resident: '{LedgerExportRules.Shown(resident)}' is not a resident id (1–64 characters without whitespace)");
+                RejectEverywhere(line, $"resident: '{CsvFields.Shown(resident)}' is not a resident id (1–64 characters without whitespace)");
                 return;
             }
 
             if (!LedgerExportRules.TryDay(date, out var day))
             {
-                RejectEverywhere(line, $"date: '{LedgerExportRules.Shown(date)}' is not {CsvFields.DateRule}");
+                RejectEverywhere(line, $"date: '{CsvFields.Shown(date)}' is not {CsvFields.DateRule}");
                 return;
             }
 
             if (!LedgerExportRules.TryQuantity(quantity, out var whole, out var amount))
             {
-                RejectEverywhere(line, $"quantity: '{LedgerExportRules.Shown(quantity)}' is not a positive number");
+                RejectEverywhere(line, $"quantity: '{CsvFields.Shown(quantity)}' is not a positive number");
                 return;
             }
 
@@ -495,7 +495,7 @@ internal sealed class LedgerExport
             {
                 if (!_rules.TryPoints(versions, v, day, whole, amount, out var ruleIndex, out var points, out var reason))
                 {
-                    (_rejected[v] ??= []).Add((line, reason ?? $"rule: no rule '{LedgerExportRules.Shown(rule)}' is in force on {System.Text.Encoding.UTF8.GetString(date)}"));
+                    (_rejected[v] ??= []).Add((line, reason ?? $"rule: no rule '{CsvFields.Shown(rule)}' is in force on {System.Text.Encoding.UTF8.GetString(date)}"));
                     _pendingRule[slot + v] = -1;
                     continue;
                 }

@@ -39,33 +39,9 @@ internal sealed class LedgerExportRules(CivilityScorer[] scorers)
     /// <summary>The day number (<see cref="CivilityScorer.DayNumber"/>) of a date field, under <see cref="CsvFields.TryDate"/>'s rules.</summary>
     public static bool TryDay(ReadOnlySpan<byte> field, out int day)
     {
-        day = 0;
-        if (field.Length != 10 || field[4] != (byte)'-' || field[7] != (byte)'-')
-        {
-            return false;
-        }
-
-        foreach (var at in (ReadOnlySpan<int>)[0, 1, 2, 3, 5, 6, 8, 9])
-        {
-            if ((uint)(field[at] - '0') > 9)
-            {
-                return false;
-            }
-        }
-
-        var (y1, y2, y3, y4, m1, m2, d1, d2) = (field[0] - '0', field[1] - '0', field[2] - '0', field[3] - '0', field[5] - '0', field[6] - '0', field[8] - '0', field[9] - '0');
-        var year = (y1 * 1000) + (y2 * 100) + (y3 * 10) + y4;
-        var month = (m1 * 10) + m2;
-        var dayOfMonth = (d1 * 10) + d2;
-
-        // CivilTime's supported range is whole years, 1900 to 2199.
-        if (year is < 1900 or > 2199 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        day = DaysFromEpoch(year, month, dayOfMonth);
-        return true;
+        var valid = CsvFields.TryDateParts(field, out var year, out var month, out var dayOfMonth);
+        day = valid ? DaysFromEpoch(year, month, dayOfMonth) : 0;
+        return valid;
     }
 
     /// <summary>
@@ -89,19 +65,13 @@ internal sealed class LedgerExportRules(CivilityScorer[] scorers)
         return CsvFields.TryDecimal(field, out amount) && amount > 0;
     }
 
-    /// <summary>A field as text for a message: at most 40 characters.</summary>
-    public static string Shown(ReadOnlySpan<byte> field)
-    {
-        var text = Encoding.UTF8.GetString(field);
-        return text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
-    }
-
     /// <summary>The versions of a rule id under each scorer, or null when the field is not a rule id.</summary>
     public Version[][]? VersionsOf(ReadOnlySpan<byte> rule)
     {
-        if (rule.IsEmpty || rule.Length > 256)
+        // A rule id has 1–64 characters, so at most 192 UTF-8 bytes: a longer field is no rule id, and is not cached.
+        if (rule.IsEmpty || rule.Length > 192)
         {
-            return rule.IsEmpty ? null : Resolve(rule);
+            return null;
         }
 
         var key = _ruleKeys.IndexOf(rule);
@@ -166,9 +136,6 @@ internal sealed class LedgerExportRules(CivilityScorer[] scorers)
         (ruleIndex, points) = (found.Index, (int)exact);
         return true;
     }
-
-    private static int DaysInMonth(int year, int month) =>
-        month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days inverse).</summary>
     private static int DaysFromEpoch(int year, int month, int day)

@@ -37,7 +37,7 @@ public static class ShareRegisterJson
                 Format = Format,
                 Cooperative = register.Cooperative,
                 Members = [.. register.Members.Select(m => new MemberDocument { Id = m.Id.Value, Kind = m.Kind, Name = m.Name })],
-                Holdings = [.. register.Holdings.Select(h => new HoldingDocument { Member = h.Member.Value, Class = h.Class, Units = h.Units, From = h.From, To = h.To })],
+                Holdings = [.. register.Holdings.Select(ShareHoldingDocument.Of)],
             },
             WriteOptions);
     }
@@ -54,7 +54,7 @@ public static class ShareRegisterJson
             : RuichengJson.Read<RegisterDocument>(json).Bind(d => ShareRegister.Create(
                 d.Cooperative!,
                 d.Members!.Select(m => new CooperativeMember(MemberId.From(m!.Id!), m.Kind!.Value, m.Name!)),
-                d.Holdings!.Select(h => new ShareHolding(MemberId.From(h!.Member!), h.Class!.Value, h.Units, h.From!.Value, h.To))));
+                d.Holdings!.Select(h => h!.ToHolding())));
     }
 
     private sealed class RegisterDocument
@@ -68,7 +68,7 @@ public static class ShareRegisterJson
 
         public List<MemberDocument?>? Members { get; set; }
 
-        public List<HoldingDocument?>? Holdings { get; set; }
+        public List<ShareHoldingDocument?>? Holdings { get; set; }
     }
 
     private sealed class MemberDocument
@@ -78,18 +78,5 @@ public static class ShareRegisterJson
         public MemberKind? Kind { get; set; }
 
         public string? Name { get; set; }
-    }
-
-    private sealed class HoldingDocument
-    {
-        public string? Member { get; set; }
-
-        public ShareClass? Class { get; set; }
-
-        public decimal Units { get; set; }
-
-        public LocalDate? From { get; set; }
-
-        public LocalDate? To { get; set; }
     }
 }

@@ -46,7 +46,7 @@ public static class DistributionResultJson
                 {
                     Tranche = l.Tranche, Rule = l.Rule.Value, Recipient = l.Recipient, Member = l.Member?.Value, Amount = l.Amount, Retained = l.Retained, Why = l.Why, Reason = l.Reason,
                 })],
-                IssuedShares = [.. result.IssuedShares.Select(h => new HoldingDocument { Member = h.Member.Value, Class = h.Class, Units = h.Units, From = h.From, To = h.To })],
+                IssuedShares = [.. result.IssuedShares.Select(ShareHoldingDocument.Of)],
                 Explanation = distribution.Explanation,
             },
             WriteOptions);
@@ -75,7 +75,7 @@ public static class DistributionResultJson
                     InvalidCode, "$.lines", $"The lines sum to {sum}, not to the income {d.Income.Value}.", null, Figure.Of("income", d.Income.Value), Figure.Of("lines", sum)));
             }
 
-            var shares = d.IssuedShares!.Select(h => new ShareHolding(MemberId.From(h!.Member!), h.Class!.Value, h.Units, h.From!.Value, h.To)).ToImmutableArray();
+            var shares = d.IssuedShares!.Select(h => h!.ToHolding()).ToImmutableArray();
             return Result<Decision<DistributionResult>>.Success(Decision<DistributionResult>.Create(new DistributionResult(d.Income.Value, lines, shares), d.Explanation!));
         });
     }
@@ -91,7 +91,7 @@ public static class DistributionResultJson
 
         public List<LineDocument?>? Lines { get; set; }
 
-        public List<HoldingDocument?>? IssuedShares { get; set; }
+        public List<ShareHoldingDocument?>? IssuedShares { get; set; }
 
         public Explanation? Explanation { get; set; }
     }
@@ -113,18 +113,5 @@ public static class DistributionResultJson
         public string? Why { get; set; }
 
         public ExplanationStep? Reason { get; set; }
-    }
-
-    private sealed class HoldingDocument
-    {
-        public string? Member { get; set; }
-
-        public ShareClass? Class { get; set; }
-
-        public decimal Units { get; set; }
-
-        public LocalDate? From { get; set; }
-
-        public LocalDate? To { get; set; }
     }
 }
