@@ -83,6 +83,17 @@ internal static class ConventionRules
         returned == record
         || (returned.IsGenericType && returned.GetGenericArguments().Any(a => a == record || Produces(a, record)));
 
+    /// <summary>
+    /// Public concrete or static classes named <c>…Rule</c> with a static <c>RuleId Id</c> (a violation rule, not a
+    /// rulebook's data such as a points rule) that declare no <c>Check…</c> method of any visibility: a rule that holds
+    /// only its id leaves its logic inline in an aggregate, where its text can drift from the code.
+    /// </summary>
+    internal static IEnumerable<Type> RulesWithoutLogic(IEnumerable<Type> types) =>
+        types.Where(t => t.IsClass && t.Name.EndsWith("Rule", StringComparison.Ordinal) && (!t.IsAbstract || t.IsSealed))
+            .Where(t => t.GetProperty("Id", BindingFlags.Public | BindingFlags.Static) is { PropertyType.Name: "RuleId" })
+            .Where(t => !t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Any(m => m.Name.StartsWith("Check", StringComparison.Ordinal)));
+
     internal static IEnumerable<Type> PublicTypes(Assembly assembly) =>
         assembly.GetExportedTypes().Where(t => !t.IsInterface);
 }

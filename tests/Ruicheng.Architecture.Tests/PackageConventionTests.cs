@@ -87,4 +87,13 @@ public class PackageConventionTests
     [Fact]
     public void WithableRecordRule_CanFail_OnKnownBadFixture() =>
         Assert.Equal([typeof(CheckedPercent)], ConventionRules.WithableFactoryRecords([typeof(CheckedPercent), typeof(ChattyCase), typeof(GoodValue)]));
+
+    [Theory]
+    [MemberData(nameof(DomainAssemblies))]
+    public void RuleClasses_CheckTheirOwnCondition(string name) =>
+        Assert.Empty(ConventionRules.RulesWithoutLogic(Load(name).GetExportedTypes()));
+
+    [Fact]
+    public void RulesOwnTheirLogicRule_CanFail_OnKnownBadFixture() =>
+        Assert.Equal([typeof(IdOnlyRule)], ConventionRules.RulesWithoutLogic([typeof(IdOnlyRule), typeof(ChattyCase), typeof(OpenService)]));
 }

@@ -180,9 +180,9 @@ public sealed class PointsLedger
                 continue;
             }
 
-            if (!rulebook.CivicEventRules.TryGetValue(civic.Kind, out var ruleId))
+            if (CivicEventMustBeMappedRule.Check(rulebook, civic, i, out var ruleId) is { } notMapped)
             {
-                unmapped.Add(RuleViolation.At(CivicEventMustBeMappedRule.Id, $"[{i}]", $"Rulebook {rulebook.Header} maps no points rule to civic events of kind '{civic.Kind}'.", civic.Kind.Value));
+                unmapped.Add(notMapped);
                 continue;
             }
 
@@ -202,25 +202,22 @@ public sealed class PointsLedger
     private (ImmutableArray<EntryDraft> Drafts, RuleViolation? Violation) ReversalDrafts(CivicEvent civic, Instant recordedAt, string path)
     {
         var state = _state;
-        var named = civic.Figures.FirstOrDefault(f => f.Name == "entry").Value;
-        if (!EntryId.TryFrom(named, out var target) || !state.ById.TryGetValue(target, out var original) || original.Resident != civic.Resident
-            || original.Kind is not (EntryKind.Award or EntryKind.Deduction)
-            || (state.IsReversed(target) && !state.ByKey.ContainsKey((civic.Resident, civic.SourceId, null))))
+        if (ReversalMustReferenceEntryRule.CheckCivicEvent(state, civic, path, out var original) is { } notReversible)
         {
-            return ([], RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"Civic event {civic} names '{named}', which is not an unreversed award or deduction of {civic.Resident}.", named));
+            return ([], notReversible);
         }
 
         var decidedBy = ResidentId.TryFrom(civic.Figures.FirstOrDefault(f => f.Name == "decidedBy").Value, out var decider) ? new CivilityActor(decider, CivilityRole.CouncilMember) : null;
-        var reversal = new EntryDraft(civic.Resident, civic.SourceId, EntryKind.Reversal, null, civic.OccurredOn, 0, target, recordedAt, decidedBy);
+        var reversal = new EntryDraft(civic.Resident, civic.SourceId, EntryKind.Reversal, null, civic.OccurredOn, 0, original.Id, recordedAt, decidedBy);
         var quantity = civic.Figures.FirstOrDefault(f => f.Name == "quantity").Value;
         if (string.IsNullOrEmpty(quantity))
         {
             return ([reversal], null);
         }
 
-        return decimal.TryParse(quantity, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var corrected)
-            ? ([reversal, new EntryDraft(civic.Resident, civic.SourceId, original.Kind, original.Rule, original.OccurredOn, corrected, null, recordedAt, review: civic.SourceId)], null)
-            : ([], RuleViolation.At(QuantityMustBeValidRule.Id, path, $"Civic event {civic} gives quantity '{quantity}', not a decimal.", quantity));
+        return QuantityMustBeValidRule.CheckCivicQuantity(civic, quantity, path, out var corrected) is { } notDecimal
+            ? ([], notDecimal)
+            : ([reversal, new EntryDraft(civic.Resident, civic.SourceId, original.Kind, original.Rule, original.OccurredOn, corrected, null, recordedAt, review: civic.SourceId)], null);
     }
 
     /// <summary>
@@ -430,69 +427,24 @@ public sealed class PointsLedger
         ArgumentNullException.ThrowIfNull(signingKey);
         ArgumentNullException.ThrowIfNull(earlierKeys);
         var keys = KeyRing(earlierKeys.Prepend(signingKey), nameof(earlierKeys));
-        var chain = Verify(entries, keys.Values, expectedHead);
-        if (!chain.IsValid)
+        if (RestoredLedgerMustBeConsistentRule.CheckChain(Verify(entries, keys.Values, expectedHead)) is { } broken)
         {
-            return Result<PointsLedger>.Failure(RuleViolation.At(
-                RestoredLedgerMustBeConsistentRule.Id, $"entries[{chain.FirstInvalidIndex}]", $"The hash chain does not verify: {chain.Reason}."));
+            return Result<PointsLedger>.Failure(broken);
         }
 
         var violations = new List<RuleViolation>();
         var state = new LedgerState.Builder(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
-            string? reason;
-            if (!state.TryClaim(entry, out var duplicateId))
+            if (RestoredLedgerMustBeConsistentRule.CheckEntry(rulebook, state, entries[i], i) is { } inconsistent)
             {
-                reason = duplicateId ? "its id appears twice." : $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
+                violations.Add(inconsistent);
             }
-            else if ((reason = Inconsistency(rulebook, state, entry)) is not null)
-            {
-                state.Release(entry);
-            }
-            else
-            {
-                state.Commit(entry);
-                continue;
-            }
-
-            violations.Add(RuleViolation.At(RestoredLedgerMustBeConsistentRule.Id, $"entries[{i}]", $"Entry {entry.Id}: {reason}", entry.Id.Value));
         }
 
         return violations.Count > 0
             ? Result<PointsLedger>.Failure(violations)
             : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state.ToState()));
-    }
-
-    /// <summary>Why an entry whose id and key are new could not have been appended by the ledger, or null.</summary>
-    private static string? Inconsistency(CivilityRulebook rulebook, LedgerState.Builder state, PointsEntry entry)
-    {
-        switch (entry.Kind)
-        {
-            case EntryKind.Award or EntryKind.Deduction:
-                var rule = entry.Rule is { } id ? rulebook.FindRuleInForce(id, entry.OccurredOn) : null;
-                if (rule is null)
-                {
-                    return $"no rule '{entry.Rule}' is in force on {entry.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.";
-                }
-
-                return rule.PointsFor(entry.Quantity) == entry.Points
-                    ? null
-                    : string.Create(CultureInfo.InvariantCulture, $"it carries {entry.Points} points where rule {rule.Id} gives {rule.PointsFor(entry.Quantity)} for {entry.Quantity}.");
-
-            case EntryKind.Reversal:
-                return entry.Reverses is { } target && state.TryGetById(target, out var original) && original.Resident == entry.Resident
-                    && original.Kind is not (EntryKind.Reversal or EntryKind.Reset) && !state.IsReversed(target) && entry.Points == -original.Points
-                    ? null
-                    : $"it does not cancel one earlier, unreversed entry of {entry.Resident} by its exact points.";
-
-            case EntryKind.Redemption or EntryKind.Reset:
-                return entry.Points <= 0 ? null : "a redemption or reset cannot add points.";
-
-            default:
-                return $"kind {entry.Kind} is not a ledger entry kind.";
-        }
     }
 
     private static ImmutableDictionary<string, LedgerKey> KeyRing(IEnumerable<LedgerKey> keys, string paramName)
@@ -517,9 +469,8 @@ public sealed class PointsLedger
         var key = (draft.Resident, draft.SourceEventId, draft.Rule);
         if (state.ByKey.TryGetValue(key, out var existing))
         {
-            return existing.Kind == draft.Kind && existing.OccurredOn == draft.OccurredOn && existing.Quantity == draft.Quantity && existing.Reverses == draft.Reverses
-                ? (null, null)
-                : (null, RuleViolation.At(IngestionKeyConflictRule.Id, path, $"Source event '{draft.SourceEventId}' of {draft.Resident} under {draft.Rule} is already entry {existing.Id} with different content.", draft.SourceEventId));
+            // A draft equal to the entry under its key is a duplicate: it is reported as such, not appended again.
+            return (null, IngestionKeyConflictRule.Check(existing, draft, path));
         }
 
         var (points, violation) = Resolve(state, draft, path);
@@ -541,7 +492,7 @@ public sealed class PointsLedger
         if (rules.IsEmpty)
         {
             return (0, EntryDateMustBeSupportedRule.Instance.Check(check)
-                ?? RuleViolation.At(ReversalMustReferenceEntryRule.Id, path, $"{draft.Kind} entries are made by the ledger itself.", draft.Kind.ToString()));
+                ?? ReversalMustReferenceEntryRule.MadeByTheLedger(draft.Kind, path));
         }
 
         foreach (var rule in rules)

@@ -44,7 +44,7 @@ public sealed partial class CivilityScorer
     /// The number of cap slots a scoring pass keeps per resident: one per (rule id, period) that any version of the
     /// rule caps, and one per (category, period) that the category caps.
     /// </summary>
-    public int CapSlotCount => _plan.Slots.Length;
+    internal int CapSlotCount => _plan.Slots.Length;
 
     /// <summary>The day number (days since 1970-01-01) used in the batch columns.</summary>
     /// <param name="date">The civil date.</param>
@@ -79,7 +79,7 @@ public sealed partial class CivilityScorer
     /// </summary>
     /// <param name="index">The index, 0 to <see cref="RuleCount"/> exclusive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a rule index.</exception>
-    public int VersionAt(int index)
+    internal int VersionAt(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RuleCount);

@@ -42,57 +42,19 @@ public sealed class ShareRegister
         ArgumentException.ThrowIfNullOrWhiteSpace(cooperative);
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(holdings);
-        var rule = Rules.ShareRegisterMustBeConsistentRule.Id;
         var violations = new List<RuleViolation>();
         var memberList = members.ToList();
-        var ids = new HashSet<MemberId>();
-        for (var i = 0; i < memberList.Count; i++)
-        {
-            if (memberList[i] is not { } member)
-            {
-                violations.Add(RuleViolation.At(rule, Path("members", i), "A member row is missing (null)."));
-            }
-            else if (!ids.Add(member.Id))
-            {
-                violations.Add(RuleViolation.At(rule, Path("members", i), $"Member '{member.Id}' appears twice.", member.Id.Value));
-            }
-        }
-
+        var ids = Rules.ShareRegisterMustBeConsistentRule.CheckMembers(memberList, violations);
         var holdingList = holdings.ToList();
         for (var i = 0; i < holdingList.Count; i++)
         {
-            if (holdingList[i] is not { } holding)
-            {
-                violations.Add(RuleViolation.At(rule, Path("holdings", i), "A holding row is missing (null)."));
-                continue;
-            }
-
-            if (!ids.Contains(holding.Member))
-            {
-                violations.Add(RuleViolation.At(rule, Path("holdings", i) + ".member", $"The holding names '{holding.Member}', who is not a member.", holding.Member.ToString()));
-            }
-
-            if (holding.Units <= 0)
-            {
-                violations.Add(RuleViolation.At(
-                    rule, Path("holdings", i) + ".units", $"The {holding.Class} holding of {holding.Member} has {holding.Units} units; units are positive.",
-                    holding.Units.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            if (holding.To is { } to && to < holding.From)
-            {
-                violations.Add(RuleViolation.At(
-                    rule, Path("holdings", i) + ".to", $"The {holding.Class} holding of {holding.Member} ends on {to:uuuu-MM-dd}, before it starts on {holding.From:uuuu-MM-dd}.",
-                    to.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            }
+            Rules.ShareRegisterMustBeConsistentRule.CheckHolding(holdingList[i], i, ids, violations);
         }
 
         return violations.Count > 0
             ? Result<ShareRegister>.Failure(violations)
             : Result<ShareRegister>.Success(new ShareRegister(cooperative, [.. memberList.OfType<CooperativeMember>()], [.. holdingList.OfType<ShareHolding>()]));
     }
-
-    private static string Path(string list, int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{list}[{index}]");
 
     /// <summary>The member with an id.</summary>
     /// <param name="id">The id.</param>

@@ -69,16 +69,16 @@ public sealed class CooperativeBooks
     {
         ArgumentNullException.ThrowIfNull(register);
         var violations = new List<RuleViolation>();
-        if (firstYear < CivilTime.EarliestDate.Year || firstYear > CivilTime.LatestDate.Year)
+        if (YearMustFollowLastClosedRule.CheckFirstYear(firstYear) is { } outside)
         {
-            violations.Add(RuleViolation.At(YearMustFollowLastClosedRule.Id, "firstYear", $"{firstYear} is outside {CivilTime.EarliestDate.Year}–{CivilTime.LatestDate.Year}."));
+            violations.Add(outside);
         }
 
         foreach (var (name, amount) in new[] { ("reserveBalance", reserveBalance), ("welfareFund", welfareFund), ("lossCarriedForward", lossCarriedForward) })
         {
-            if (amount < Money.Zero)
+            if (AmountsMustFitMoneyRule.CheckOpeningBalance(name, amount) is { } negative)
             {
-                violations.Add(RuleViolation.At(AmountsMustFitMoneyRule.Id, name, $"An opening balance is zero or more, not {amount}."));
+                violations.Add(negative);
             }
         }
 
@@ -97,10 +97,9 @@ public sealed class CooperativeBooks
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(patronage);
-        if (year != NextYear)
+        if (YearMustFollowLastClosedRule.CheckClose(year, NextYear, LastClosedYear) is { } outOfOrder)
         {
-            var why = LastClosedYear is { } last && year <= last ? $"{year} is already closed (the last year closed is {last})" : $"the next year to close is {NextYear}, not {year}";
-            return Result<Decision<YearClose>>.Failure(RuleViolation.At(YearMustFollowLastClosedRule.Id, "year", $"Cannot close {year}: {why}.", year.ToString(CultureInfo.InvariantCulture)));
+            return Result<Decision<YearClose>>.Failure(outOfOrder);
         }
 
         var date = new LocalDate(year, 12, 31);

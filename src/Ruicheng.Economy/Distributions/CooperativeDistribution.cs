@@ -54,9 +54,7 @@ public static class CooperativeDistribution
         catch (OverflowException)
         {
             // Checked arithmetic is the test: an amount beyond Money or decimal stops the whole distribution.
-            return Result<Decision<DistributionResult>>.Failure(RuleViolation.Of(
-                AmountsMustFitMoneyRule.Id,
-                $"An amount of this distribution (floors due, units × price, or a sum of them) is beyond what Money holds ({Money.MinValue}..{Money.MaxValue}); check the register's units and the plan's figures."));
+            return Result<Decision<DistributionResult>>.Failure(AmountsMustFitMoneyRule.Overflowed());
         }
 
         var result = new DistributionResult(income, run.Lines.ToImmutable(), run.Issued.ToImmutable());

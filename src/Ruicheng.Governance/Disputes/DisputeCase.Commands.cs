@@ -34,14 +34,14 @@ public sealed partial class DisputeCase
     /// <returns>The case, or every violation (<see cref="ComplexityRule"/> when the case type gives no complexity limits).</returns>
     public Result<DisputeCase> AcceptAs(Actor actor, Instant at, CaseComplexity complexity, string reason)
     {
-        if (!CaseType.ComplexityLimits.TryGetValue(complexity, out var limit))
+        if (ComplexityRule.CheckAcceptance(CaseType, complexity, out var limit) is { } unsorted)
         {
-            return Result<DisputeCase>.Failure(RuleViolation.Of(ComplexityRule.Id, $"A {CaseType.Id} case is not sorted by complexity.", Figure.Of("complexity", complexity)));
+            return Result<DisputeCase>.Failure(unsorted);
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonRequiredRule.Check(reason, "Accepting by complexity") is { } noReason)
         {
-            return Result<DisputeCase>.Failure(RuleViolation.Of(ReasonRequiredRule.Id, "Accepting by complexity needs a reason."));
+            return Result<DisputeCase>.Failure(noReason);
         }
 
         return Execute(DisputeTrigger.Accept, actor, at, $"accepted as {complexity}: {reason}", () =>
@@ -69,15 +69,14 @@ public sealed partial class DisputeCase
     /// <returns>The case, or every violation (<see cref="ComplexityRule"/> when it was not accepted by complexity, was changed before, or has left the accepting tier).</returns>
     public Result<DisputeCase> ChangeComplexity(Actor actor, Instant at, CaseComplexity complexity, string reason)
     {
-        if (Complexity is null || ComplexityChanged || TierIndex != CaseType.EntryTier || !CaseType.ComplexityLimits.TryGetValue(complexity, out var limit))
+        if (ComplexityRule.CheckChange(this, complexity, out var limit) is { } unchangeable)
         {
-            var why = Complexity is null ? "the case was not accepted by complexity" : ComplexityChanged ? "the complexity was changed once already" : "the case has left the tier that accepted it";
-            return Result<DisputeCase>.Failure(RuleViolation.Of(ComplexityRule.Id, $"The complexity cannot change: {why}.", Figure.Of("complexity", Complexity)));
+            return Result<DisputeCase>.Failure(unchangeable);
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonRequiredRule.Check(reason, DisputeTrigger.ChangeComplexity.ToString()) is { } noReason)
         {
-            return Result<DisputeCase>.Failure(RuleViolation.Of(ReasonRequiredRule.Id, $"{DisputeTrigger.ChangeComplexity} needs a reason."));
+            return Result<DisputeCase>.Failure(noReason);
         }
 
         var accepted = Audit.Last(a => a.Trigger == DisputeTrigger.Accept).At;
@@ -232,11 +231,12 @@ public sealed partial class DisputeCase
     {
         var violations = ImmutableArray.CreateBuilder<RuleViolation>();
         var transition = DisputeWorkflow.Find(State, trigger);
-        if (transition is null)
+        if (TransitionMustBeDefinedRule.Check(State, trigger, transition) is { } undefined)
         {
-            violations.Add(RuleViolation.Of(TransitionMustBeDefinedRule.Id, $"A case that is {State} cannot {trigger}.", Figure.Of("state", State), Figure.Of("trigger", trigger)));
-            return violations.ToImmutable();
+            return [undefined];
         }
+
+        System.Diagnostics.Debug.Assert(transition is not null, "the rule refuses a missing transition");
 
         // The command reads as the rules its row of the table lists, each checking its own condition.
         var command = new DisputeCommand(this, trigger, actor, at, reason);

@@ -68,8 +68,9 @@ public sealed partial class DisputeCase
         ArgumentNullException.ThrowIfNull(appellant);
         var type = rulebook?.FindCaseType(caseType);
         var result = ReportCore(rulebook!, id, caseType, unit, [appellant], new Actor(appellant.Resident, ActorRole.Party, appellant.Household), at, summary, null, [], entry ?? string.Empty, null);
-        return type is { AppealsPointsEntry: false }
-            ? Result<DisputeCase>.Failure([.. result.Violations.Where(v => v.Code != PointsAppealRule.Id), RuleViolation.Of(PointsAppealRule.Id, $"Case type '{caseType}' is not a points-appeal type.")])
+        // Through this door the report names an entry, so the report rule's own complaint about it is replaced by this one.
+        return PointsAppealRule.CheckAppealDoor(type, caseType) is { } wrongDoor
+            ? Result<DisputeCase>.Failure([.. result.Violations.Where(v => v.Code != PointsAppealRule.Id), wrongDoor])
             : result;
     }
 
@@ -84,9 +85,9 @@ public sealed partial class DisputeCase
     /// <param name="correctedQuantity">The quantity the entry should have had (occurrences or hours), or null to reverse it only.</param>
     public Result<DisputeCase> UpholdAppeal(Actor actor, Instant at, string reason, decimal? correctedQuantity = null)
     {
-        if (correctedQuantity is <= 0)
+        if (PointsAppealRule.CheckCorrectedQuantity(correctedQuantity) is { } notPositive)
         {
-            return Result<DisputeCase>.Failure(RuleViolation.Of(PointsAppealRule.Id, $"A corrected quantity is positive, not {correctedQuantity}.", Figure.Of("quantity", correctedQuantity)));
+            return Result<DisputeCase>.Failure(notPositive);
         }
 
         return Execute(DisputeTrigger.UpholdAppeal, actor, at, reason, () => new DisputeCase(this)

@@ -201,8 +201,8 @@ public sealed partial class DisputeCase
     {
         ArgumentNullException.ThrowIfNull(rulebook);
         var result = ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, null, [], null, null);
-        return rulebook.FindCaseType(caseType) is { IsPetition: true }
-            ? Result<DisputeCase>.Failure([.. result.Violations, RuleViolation.Of(PetitionsAreReportedAsPetitionsRule.Id, $"A {caseType} case is a petition (信访): report it with ReportPetition.")])
+        return PetitionsAreReportedAsPetitionsRule.Check(rulebook.FindCaseType(caseType), reportedAsPetition: false) is { } wrongDoor
+            ? Result<DisputeCase>.Failure([.. result.Violations, wrongDoor])
             : result;
     }
 
@@ -228,8 +228,8 @@ public sealed partial class DisputeCase
     {
         ArgumentNullException.ThrowIfNull(rulebook);
         var result = ReportCore(rulebook, id, caseType, unit, parties, reporter, at, summary, claimKey, priorCases, null, null);
-        return rulebook.FindCaseType(caseType) is { IsPetition: false }
-            ? Result<DisputeCase>.Failure([.. result.Violations, RuleViolation.Of(PetitionsAreReportedAsPetitionsRule.Id, $"A {caseType} case is not a petition: report it with Report.")])
+        return PetitionsAreReportedAsPetitionsRule.Check(rulebook.FindCaseType(caseType), reportedAsPetition: true) is { } wrongDoor
+            ? Result<DisputeCase>.Failure([.. result.Violations, wrongDoor])
             : result;
     }
 
@@ -252,13 +252,9 @@ public sealed partial class DisputeCase
             rule.Check(report, violations);
         }
 
-        if (type is { AppealsPointsEntry: true } && string.IsNullOrWhiteSpace(appealedEntry))
+        if (PointsAppealRule.CheckReport(type, appealedEntry) is { } wrongDoor)
         {
-            violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {type.Id} case appeals a civility ledger entry: report it with ReportPointsAppeal, naming the entry."));
-        }
-        else if (type is { AppealsPointsEntry: false } && appealedEntry is not null)
-        {
-            violations.Add(RuleViolation.Of(PointsAppealRule.Id, $"A {type.Id} case is not a points appeal and names no ledger entry."));
+            violations.Add(wrongDoor);
         }
 
         if (violations.Count > 0)

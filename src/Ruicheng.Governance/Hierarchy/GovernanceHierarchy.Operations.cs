@@ -23,19 +23,15 @@ public sealed partial class GovernanceHierarchy
     public Result<GovernanceHierarchy> RemoveUnit(UnitId id)
     {
         var index = IndexOf(id);
-        if (index < 0)
+        if (UnitMustExistRule.Check(id, index) is { } unknown)
         {
-            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(UnitMustExistRule.Id, $"No unit '{id}' in this hierarchy."));
+            return Result<GovernanceHierarchy>.Failure(unknown);
         }
 
         var households = _householdGridIndex.Count(g => g == index);
-        if (!_childIndexes[index].IsEmpty || households > 0 || index == 0)
+        if (UnitMustBeLeafToRemoveRule.Check(_units[index].Name, _childIndexes[index].Length, households, isCounty: index == 0) is { } notLeaf)
         {
-            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(
-                UnitMustBeLeafToRemoveRule.Id,
-                $"{_units[index].Name} still has {_childIndexes[index].Length} child units and {households} households (or is the county).",
-                Figure.Of("children", _childIndexes[index].Length),
-                Figure.Of("households", households)));
+            return Result<GovernanceHierarchy>.Failure(notLeaf);
         }
 
         return Create(UnitDefinitions().Where(u => u.Id != id), HouseholdDefinitions(), MembershipDefinitions());
@@ -58,9 +54,9 @@ public sealed partial class GovernanceHierarchy
     [Pure]
     public Result<GovernanceHierarchy> MoveHousehold(HouseholdId household, UnitId grid)
     {
-        if (HouseholdIndexOf(household) < 0)
+        if (HouseholdMustExistRule.Check(household, HouseholdIndexOf(household)) is { } unknown)
         {
-            return Result<GovernanceHierarchy>.Failure(RuleViolation.Of(HouseholdMustExistRule.Id, $"No household '{household}' in this hierarchy."));
+            return Result<GovernanceHierarchy>.Failure(unknown);
         }
 
         return Create(UnitDefinitions(), HouseholdDefinitions().Select(h => h.Id == household ? h with { Grid = grid } : h), MembershipDefinitions());

@@ -48,40 +48,9 @@ public sealed class PostRegister
         var accepted = new List<PostAssignment>();
         for (var i = 0; i < list.Count; i++)
         {
-            var path = string.Create(CultureInfo.InvariantCulture, $"[{i}]");
-            if (list[i] is not { } term)
+            if (PostAssignmentMustBeValidRule.Check(list[i], string.Create(CultureInfo.InvariantCulture, $"[{i}]"), known, GridWorkerPost, accepted, violations))
             {
-                violations.Add(RuleViolation.At(PostAssignmentMustBeValidRule.Id, path, "A term is missing (null)."));
-                continue;
-            }
-
-            var before = violations.Count;
-            if (term.Holder.IsDefault)
-            {
-                violations.Add(RuleViolation.At(PostAssignmentMustBeValidRule.Id, path + ".holder", "A term names the resident who holds the post."));
-            }
-
-            if (term.Post.IsDefault || !known.Contains(term.Post))
-            {
-                violations.Add(RuleViolation.At(
-                    PostAssignmentMustBeValidRule.Id, path + ".post", $"Post '{term.Post}' is neither a post of the rulebook nor '{GridWorkerPost}'.", term.Post.IsDefault ? null : term.Post.Value));
-            }
-
-            if (term.To is { } to && to < term.From)
-            {
-                violations.Add(RuleViolation.At(
-                    PostAssignmentMustBeValidRule.Id, path + ".to", $"The term ends on {to:uuuu-MM-dd}, before it starts on {term.From:uuuu-MM-dd}.", to.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
-            }
-
-            if (violations.Count == before && accepted.FirstOrDefault(a => a.Holder == term.Holder && a.Post == term.Post && Overlap(a, term)) is { } other)
-            {
-                violations.Add(RuleViolation.At(
-                    PostAssignmentMustBeValidRule.Id, path, $"{term.Holder}'s term of {term.Post} from {term.From:uuuu-MM-dd} overlaps the term from {other.From:uuuu-MM-dd}.", term.Holder.Value));
-            }
-
-            if (violations.Count == before)
-            {
-                accepted.Add(term);
+                accepted.Add(list[i]!);
             }
         }
 
@@ -104,14 +73,9 @@ public sealed class PostRegister
     {
         ArgumentNullException.ThrowIfNull(report);
         var date = CivilTime.DateOf(report.ReportedAt);
-        return _terms.TryGetValue((report.Reporter, report.Post), out var terms) && terms.FirstOrDefault(t => t.Covers(date)) is { } term
-            ? Result<PostAssignment>.Success(term)
-            : Result<PostAssignment>.Failure(RuleViolation.Of(
-                PostMustBeHeldRule.Id,
-                $"{report.Reporter} does not hold post '{report.Post}' on {date:uuuu-MM-dd}; the report is not made under that post.",
-                Figure.Of("reporter", report.Reporter), Figure.Of("post", report.Post), Figure.Of("date", date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))));
+        var term = _terms.TryGetValue((report.Reporter, report.Post), out var terms) ? terms.FirstOrDefault(t => t.Covers(date)) : null;
+        return PostMustBeHeldRule.Check(report, date, term) is { } notHeld
+            ? Result<PostAssignment>.Failure(notHeld)
+            : Result<PostAssignment>.Success(term!);
     }
-
-    private static bool Overlap(PostAssignment a, PostAssignment b) =>
-        a.From <= (b.To ?? LocalDate.MaxIsoValue) && b.From <= (a.To ?? LocalDate.MaxIsoValue);
 }

@@ -54,3 +54,10 @@ public sealed record CheckedPercent(int Value)
     /// <param name="value">0–100.</param>
     public static CheckedPercent Of(int value) => value is >= 0 and <= 100 ? new CheckedPercent(value) : throw new ArgumentOutOfRangeException(nameof(value));
 }
+
+/// <summary>A rule that holds only its id, its check left to some aggregate: the rules-own-their-logic convention must flag it.</summary>
+public static class IdOnlyRule
+{
+    /// <summary>The rule's id.</summary>
+    public static Ruicheng.Primitives.RuleId Id { get; } = Ruicheng.Primitives.RuleId.From("known-bad.id-only");
+}

@@ -42,4 +42,14 @@ public sealed class QuantityMustBeValidRule : EntryRule
                 Id, check.Path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Quantity {draft.Quantity} × {rule.Points} points is beyond the ±{CivilityLimits.MaxPointsPerEntry:N0} points one entry may carry."),
                 quantity, Figure.Of("maxPointsPerEntry", CivilityLimits.MaxPointsPerEntry));
     }
+
+    /// <summary>
+    /// When the corrected quantity text <paramref name="quantity"/> of the civic event <paramref name="civic"/> is a
+    /// decimal (digits with an optional point, invariant culture): the value in <paramref name="corrected"/> and null;
+    /// else the violation at <paramref name="path"/>. Its sign and size are checked when the corrected entry is appended.
+    /// </summary>
+    internal static RuleViolation? CheckCivicQuantity(CivicEvent civic, string quantity, string path, out decimal corrected) =>
+        decimal.TryParse(quantity, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out corrected)
+            ? null
+            : RuleViolation.At(Id, path, $"Civic event {civic} gives quantity '{quantity}', not a decimal.", quantity);
 }

@@ -35,4 +35,26 @@ public sealed class PointsAppealRule : DisputeCommandRule
             violations.Add(RuleViolation.Of(Id, $"A points appeal is decided by UpholdAppeal or DismissAppeal, not by {command.Trigger}.", Figure.Of("caseType", command.Case.CaseType.Id)));
         }
     }
+
+    /// <summary>
+    /// The violation when a report of <paramref name="type"/> (null: unknown, reported by another rule) does not match
+    /// its door: a points-appeal type without <paramref name="appealedEntry"/>, or another type with one; else null.
+    /// </summary>
+    internal static RuleViolation? CheckReport(DisputeCaseType? type, string? appealedEntry) => type switch
+    {
+        { AppealsPointsEntry: true } when string.IsNullOrWhiteSpace(appealedEntry) =>
+            RuleViolation.Of(Id, $"A {type.Id} case appeals a civility ledger entry: report it with ReportPointsAppeal, naming the entry."),
+        { AppealsPointsEntry: false } when appealedEntry is not null => RuleViolation.Of(Id, $"A {type.Id} case is not a points appeal and names no ledger entry."),
+        _ => null,
+    };
+
+    /// <summary>The violation when <paramref name="correctedQuantity"/> is given and not positive, else null.</summary>
+    internal static RuleViolation? CheckCorrectedQuantity(decimal? correctedQuantity) =>
+        correctedQuantity is <= 0
+            ? RuleViolation.Of(Id, $"A corrected quantity is positive, not {correctedQuantity}.", Figure.Of("quantity", correctedQuantity))
+            : null;
+
+    /// <summary>The violation when a points appeal is reported under <paramref name="caseType"/>, a type that exists (<paramref name="type"/>) and is not a points-appeal type, else null.</summary>
+    internal static RuleViolation? CheckAppealDoor(DisputeCaseType? type, string caseType) =>
+        type is { AppealsPointsEntry: false } ? RuleViolation.Of(Id, $"Case type '{caseType}' is not a points-appeal type.") : null;
 }

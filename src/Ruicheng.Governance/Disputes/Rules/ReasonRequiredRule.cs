@@ -21,9 +21,13 @@ public sealed class ReasonRequiredRule : DisputeCommandRule
 
     internal override void Check(DisputeCommand command, ICollection<RuleViolation> violations)
     {
-        if (string.IsNullOrWhiteSpace(command.Reason))
+        if (Check(command.Reason, command.Trigger.ToString()) is { } missing)
         {
-            violations.Add(RuleViolation.Of(Id, $"{command.Trigger} needs a reason."));
+            violations.Add(missing);
         }
     }
+
+    /// <summary>The violation when <paramref name="reason"/> is blank for <paramref name="what"/> (the command, as the message names it), else null.</summary>
+    internal static RuleViolation? Check(string? reason, string what) =>
+        string.IsNullOrWhiteSpace(reason) ? RuleViolation.Of(Id, $"{what} needs a reason.") : null;
 }
