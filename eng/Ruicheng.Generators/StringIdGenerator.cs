@@ -9,8 +9,9 @@ namespace Ruicheng.Generators;
 /// <summary>
 /// Writes every string id from one declaration: <c>[StringId("unit id")] public readonly partial struct UnitId;</c>
 /// gets its text (1–64 characters, no whitespace or control characters, compared ordinally), <c>From</c> (throws),
-/// <c>TryFrom(value, out id)</c>, the unset default, equality, ordinal comparison with its operators, and a JSON
-/// converter (a JSON string, also as a property name), so no id is hand-copied and none drifts.
+/// <c>TryFrom(value, out id)</c>, the unset default, equality, ordinal comparison with its operators, a JSON
+/// converter (a JSON string, also as a property name) and <c>IStringId&lt;TSelf&gt;</c>, through which a store converts
+/// any id to its text and back, so no id is hand-copied and none drifts.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class StringIdGenerator : IIncrementalGenerator
@@ -55,7 +56,7 @@ public sealed class StringIdGenerator : IIncrementalGenerator
         namespace {{id.Namespace}}
         {
             [global::System.Text.Json.Serialization.JsonConverter(typeof(global::{{id.Namespace}}.{{id.Name}}.JsonTextConverter))]
-            readonly partial struct {{id.Name}} : global::System.IEquatable<{{id.Name}}>, global::System.IComparable<{{id.Name}}>
+            readonly partial struct {{id.Name}} : global::Ruicheng.Primitives.IStringId<{{id.Name}}>
             {
                 private const int MaxLength = 64;
 

@@ -73,7 +73,7 @@ internal sealed class SpecificationTranslator<TDomain, TRow>
         return Expression.Lambda<Func<TRow, TResult>>(body, row);
     }
 
-    /// <summary>A value as stored: ids as their text, instants as Unix ticks, enums by name, sequences element by element.</summary>
+    /// <summary>A value as stored: ids (<see cref="IStringId"/>) and division codes as their text, instants as Unix ticks, money as fen, dates as <see cref="DateOnly"/>, enums by name, sequences element by element.</summary>
     internal static object? Stored(object? value) => value switch
     {
         null => null,
@@ -82,8 +82,9 @@ internal sealed class SpecificationTranslator<TDomain, TRow>
         Money money => money.Fen,
         LocalDate date => new DateOnly(date.Year, date.Month, date.Day),
         Enum e => e.ToString(),
+        IStringId id => id.Value,
+        Governance.Hierarchy.DivisionCode code => code.Value,
         IEnumerable sequence => sequence.Cast<object?>().Select(Stored).ToArray(),
-        _ when value.GetType().GetProperty("Value") is { PropertyType: var t } p && t == typeof(string) => p.GetValue(value),
         _ => throw new NotSupportedException($"A value of type {value.GetType().Name} has no stored form for a query."),
     };
 

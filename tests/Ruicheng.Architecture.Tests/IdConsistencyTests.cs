@@ -67,4 +67,18 @@ public class IdConsistencyTests
         Assert.Equal("""{"dawang":12}""", json);
         Assert.Equal(map, JsonSerializer.Deserialize<Dictionary<Ruicheng.Primitives.UnitId, int>>(json));
     }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void AnId_ConvertsThroughItsGeneratedInterface_AsAStoreDoes(Type id)
+    {
+        Assert.Contains(typeof(Ruicheng.Primitives.IStringId<>).MakeGenericType(id), id.GetInterfaces());
+        var viaInterface = typeof(IdConsistencyTests).GetMethod(nameof(RoundTrip), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(id);
+        Assert.Equal("dawang.jinpen.g1", viaInterface.Invoke(null, ["dawang.jinpen.g1"]));
+        Assert.Null(viaInterface.Invoke(null, ["not an id"]));
+    }
+
+    private static string? RoundTrip<TId>(string text)
+        where TId : struct, Ruicheng.Primitives.IStringId<TId> =>
+        TId.TryFrom(text, out var id) ? ((Ruicheng.Primitives.IStringId)TId.From(id.Value)).Value : null;
 }
