@@ -184,14 +184,19 @@ public sealed class LedgerStore
     }
 
     /// <summary>
-    /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer): a
-    /// county's million entries are read in one pass, the values that repeat (rule ids, versions, key ids, residents)
-    /// parsed once each.
+    /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer), or on
+    /// SQLite through the native statement (<see cref="SqliteLedgerReader"/>): a county's million entries are read in one
+    /// pass, the values that repeat (rule ids, versions, key ids, residents) parsed once each.
     /// </summary>
     private static async Task<List<PointsEntry>> ReadEntriesAsync(RuichengDbContext context, string ledger, long from, long to, CancellationToken cancellationToken)
     {
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            return SqliteLedgerReader.Read(sqlite, ledger, from, to, cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" "
             + "FROM ledger_entries WHERE \"Ledger\" = @ledger AND \"Sequence\" >= @from AND \"Sequence\" < @to ORDER BY \"Sequence\"";
@@ -206,15 +211,11 @@ public sealed class LedgerStore
             parameter.Value = value;
             command.Parameters.Add(parameter);
         }
-        var residents = new Dictionary<string, ResidentId>(StringComparer.Ordinal);
-        var rules = new Dictionary<string, RuleId?>(StringComparer.Ordinal);
-        var versions = new Dictionary<string, RulebookVersion>(StringComparer.Ordinal);
-        var keyIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new StoredEntryValues();
         var entries = new List<PointsEntry>();
+        var text = new char[256];
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        // SQLite reads from a local file: its async read is the sync one in a task, so rows are stepped directly.
-        var local = connection is Microsoft.Data.Sqlite.SqliteConnection;
-        while (local ? reader.Read() : await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             if ((entries.Count & 0xFFFF) == 0)
             {
@@ -223,43 +224,33 @@ public sealed class LedgerStore
 
             var sequence = reader.GetInt64(0);
             var entryId = EntryId.From(reader.GetString(1));
-            var residentText = reader.GetString(2);
+            var resident = values.Resident(Chars(reader, 2, text));
             var kind = (EntryKind)reader.GetInt32(3);
-            var ruleText = reader.GetString(4);
-            var versionText = reader.GetString(5);
+            var rule = values.Rule(Chars(reader, 4, text));
+            var version = values.Version(Chars(reader, 5, text));
             var source = reader.GetString(6);
             var occurred = reader.GetFieldValue<DateOnly>(7);
-            var quantity = decimal.Parse(reader.GetString(8), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var quantity = decimal.Parse(Chars(reader, 8, text), NumberStyles.Number, CultureInfo.InvariantCulture);
             var points = reader.GetInt64(9);
             var reverses = reader.IsDBNull(10) ? (EntryId?)null : EntryId.From(reader.GetString(10));
             var recorded = reader.GetInt64(11);
-            var keyText = reader.GetString(12);
+            var keyId = values.KeyId(Chars(reader, 12, text));
             var hash = reader.GetFieldValue<byte[]>(13);
-            if (!residents.TryGetValue(residentText, out var resident))
-            {
-                residents.Add(residentText, resident = ResidentId.From(residentText));
-            }
-
-            if (!rules.TryGetValue(ruleText, out var rule))
-            {
-                rules.Add(ruleText, rule = ruleText.Length == 0 ? null : RuleId.From(ruleText));
-            }
-
-            if (!versions.TryGetValue(versionText, out var version))
-            {
-                versions.Add(versionText, version = RulebookVersion.Parse(versionText));
-            }
-
-            if (!keyIds.TryGetValue(keyText, out var keyId))
-            {
-                keyIds.Add(keyText, keyId = keyText);
-            }
-
             entries.Add(PointsEntry.Restore(
                 sequence, entryId, resident, kind, rule, version, source, new LocalDate(occurred.Year, occurred.Month, occurred.Day), quantity, points, reverses,
                 Instant.FromUnixTimeTicks(recorded), keyId, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(hash)));
         }
 
         return entries;
+    }
+
+    /// <summary>A text column's characters, copied into <paramref name="buffer"/>, so a value that repeats is not a new string each row.</summary>
+    /// <exception cref="FormatException">The value fills the buffer: longer than any id or version the store writes.</exception>
+    private static ReadOnlySpan<char> Chars(DbDataReader reader, int ordinal, char[] buffer)
+    {
+        var length = reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
+        return length < buffer.Length
+            ? buffer.AsSpan(0, (int)length)
+            : throw new FormatException($"The stored {reader.GetName(ordinal)} is {buffer.Length} characters or longer; no id, version or quantity the store writes is that long.");
     }
 }

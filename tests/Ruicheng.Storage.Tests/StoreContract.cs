@@ -97,6 +97,38 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal<byte>(ledger.Head, reopened.Head);
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(2)]
+    public async Task EveryEntryKind_ReopensFieldForField_InOneRangeOrSeveral(int entriesPerReader)
+    {
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        var day = new LocalDate(2026, 6, 1);
+        var council = new CivilityActor(ResidentId.From("C-1"), CivilityRole.CouncilMember);
+        var first = ledger.Ingest(
+        [
+            Patrol("R-1", "p1", 0),
+            EntryDraft.Award(ResidentId.From("R-1"), "h1", RuleId.From("volunteer-hours"), day, 2.5m, Now, review: "minute 7"),
+            EntryDraft.Deduction(ResidentId.From("R-2"), "b1", RuleId.From("covenant-breach"), day.PlusDays(1), 1, Now, review: "minute 8"),
+            Patrol("R-2", "p2", 2),
+        ]);
+        Assert.Empty(first.Rejected);
+        var second = ledger.Ingest(
+        [
+            EntryDraft.Reversal(ResidentId.From("R-2"), "rev1", first.Appended[2].Id, day.PlusDays(3), Now, council),
+            EntryDraft.Redemption(ResidentId.From("R-1"), "shop-1", day.PlusDays(4), 5, Now),
+        ]);
+        Assert.Empty(second.Rejected);
+        Assert.Equal(6, (await store.Ledgers.AppendAsync("county", ledger)).Value);
+
+        store.Ledgers.EntriesPerReader = entriesPerReader;
+        var reopened = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        static object Fields(PointsEntry e) => (e.Sequence, e.Id, e.Resident, e.Kind, e.Rule, e.RulebookVersion, e.SourceEventId, e.OccurredOn, e.Quantity, e.Points, e.Reverses, e.RecordedAt, e.KeyId, Convert.ToHexString(e.Hash.AsSpan()));
+        Assert.Equal(ledger.Entries.Select(Fields), reopened.Entries.Select(Fields));
+        Assert.Equal(ledger.Entries.Select(e => e.Quantity.Scale), reopened.Entries.Select(e => e.Quantity.Scale));
+    }
+
     [Fact]
     public async Task AStaleLedger_IsAConflict_AndTheStoreKeepsOneChain()
     {

@@ -427,11 +427,31 @@ public sealed class PointsLedger
         ArgumentNullException.ThrowIfNull(signingKey);
         ArgumentNullException.ThrowIfNull(earlierKeys);
         var keys = KeyRing(earlierKeys.Prepend(signingKey), nameof(earlierKeys));
-        if (RestoredLedgerMustBeConsistentRule.CheckChain(Verify(entries, keys.Values, expectedHead)) is { } broken)
+        for (var i = 0; i < entries.Count; i++)
+        {
+            _ = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
+        }
+
+        // The entries are checked against the rulebook while the chain is verified (a county's ledger keeps every core
+        // busy); the chain's verdict comes first, so a broken chain reports its first bad entry and nothing else.
+        var consistency = entries.Count < ParallelVerificationThreshold
+            ? null
+            : Task.Factory.StartNew(() => CheckConsistency(rulebook, entries), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var chain = Verify(entries, keys.Values, expectedHead);
+        var (state, violations) = consistency?.GetAwaiter().GetResult() ?? CheckConsistency(rulebook, entries);
+        if (RestoredLedgerMustBeConsistentRule.CheckChain(chain) is { } broken)
         {
             return Result<PointsLedger>.Failure(broken);
         }
 
+        return violations.Count > 0
+            ? Result<PointsLedger>.Failure(violations)
+            : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state.ToState()));
+    }
+
+    /// <summary>Every stored entry checked, in sequence order, against the consistent entries before it.</summary>
+    private static (LedgerState.Builder State, List<RuleViolation> Violations) CheckConsistency(CivilityRulebook rulebook, IReadOnlyList<PointsEntry> entries)
+    {
         var violations = new List<RuleViolation>();
         var state = new LedgerState.Builder(entries.Count);
         for (var i = 0; i < entries.Count; i++)
@@ -442,9 +462,7 @@ public sealed class PointsLedger
             }
         }
 
-        return violations.Count > 0
-            ? Result<PointsLedger>.Failure(violations)
-            : Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey, keys, state.ToState()));
+        return (state, violations);
     }
 
     private static ImmutableDictionary<string, LedgerKey> KeyRing(IEnumerable<LedgerKey> keys, string paramName)

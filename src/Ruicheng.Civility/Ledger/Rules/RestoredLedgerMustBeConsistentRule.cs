@@ -58,9 +58,14 @@ public static class RestoredLedgerMustBeConsistentRule
                     return $"no rule '{entry.Rule}' is in force on {entry.OccurredOn:uuuu-MM-dd} in {rulebook.Header}.";
                 }
 
-                return rule.PointsFor(entry.Quantity) == entry.Points
+                if (!CivilityLimits.TryPointsFor(rule, entry.Quantity, out var given))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"rule {rule.Id} gives no points for a quantity of {entry.Quantity}.");
+                }
+
+                return given == entry.Points
                     ? null
-                    : string.Create(CultureInfo.InvariantCulture, $"it carries {entry.Points} points where rule {rule.Id} gives {rule.PointsFor(entry.Quantity)} for {entry.Quantity}.");
+                    : string.Create(CultureInfo.InvariantCulture, $"it carries {entry.Points} points where rule {rule.Id} gives {given} for {entry.Quantity}.");
 
             case EntryKind.Reversal:
                 return entry.Reverses is { } target && state.TryGetById(target, out var original) && original.Resident == entry.Resident
