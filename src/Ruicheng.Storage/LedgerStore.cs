@@ -213,7 +213,6 @@ public sealed class LedgerStore
         }
         var values = new StoredEntryValues();
         var entries = new List<PointsEntry>();
-        var text = new char[256];
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -224,17 +223,17 @@ public sealed class LedgerStore
 
             var sequence = reader.GetInt64(0);
             var entryId = EntryId.From(reader.GetString(1));
-            var resident = values.Resident(Chars(reader, 2, text));
+            var resident = values.Resident(reader.GetString(2));
             var kind = (EntryKind)reader.GetInt32(3);
-            var rule = values.Rule(Chars(reader, 4, text));
-            var version = values.Version(Chars(reader, 5, text));
+            var rule = values.Rule(reader.GetString(4));
+            var version = values.Version(reader.GetString(5));
             var source = reader.GetString(6);
             var occurred = reader.GetFieldValue<DateOnly>(7);
-            var quantity = decimal.Parse(Chars(reader, 8, text), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var quantity = decimal.Parse(reader.GetString(8), NumberStyles.Number, CultureInfo.InvariantCulture);
             var points = reader.GetInt64(9);
             var reverses = reader.IsDBNull(10) ? (EntryId?)null : EntryId.From(reader.GetString(10));
             var recorded = reader.GetInt64(11);
-            var keyId = values.KeyId(Chars(reader, 12, text));
+            var keyId = values.KeyId(reader.GetString(12));
             var hash = reader.GetFieldValue<byte[]>(13);
             entries.Add(PointsEntry.Restore(
                 sequence, entryId, resident, kind, rule, version, source, new LocalDate(occurred.Year, occurred.Month, occurred.Day), quantity, points, reverses,
@@ -242,15 +241,5 @@ public sealed class LedgerStore
         }
 
         return entries;
-    }
-
-    /// <summary>A text column's characters, copied into <paramref name="buffer"/>, so a value that repeats is not a new string each row.</summary>
-    /// <exception cref="FormatException">The value fills the buffer: longer than any id or version the store writes.</exception>
-    private static ReadOnlySpan<char> Chars(DbDataReader reader, int ordinal, char[] buffer)
-    {
-        var length = reader.GetChars(ordinal, 0, buffer, 0, buffer.Length);
-        return length < buffer.Length
-            ? buffer.AsSpan(0, (int)length)
-            : throw new FormatException($"The stored {reader.GetName(ordinal)} is {buffer.Length} characters or longer; no id, version or quantity the store writes is that long.");
     }
 }
