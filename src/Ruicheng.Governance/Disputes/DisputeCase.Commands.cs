@@ -229,7 +229,6 @@ public sealed partial class DisputeCase
     /// <param name="reason">The reason that would be given.</param>
     public ImmutableArray<RuleViolation> Check(DisputeTrigger trigger, Actor? actor, Instant at, string? reason)
     {
-        var violations = ImmutableArray.CreateBuilder<RuleViolation>();
         var transition = DisputeWorkflow.Find(State, trigger);
         if (TransitionMustBeDefinedRule.Check(State, trigger, transition) is { } undefined)
         {
@@ -237,6 +236,7 @@ public sealed partial class DisputeCase
         }
 
         System.Diagnostics.Debug.Assert(transition is not null, "the rule refuses a missing transition");
+        var violations = ImmutableArray.CreateBuilder<RuleViolation>();
 
         // The command reads as the rules its row of the table lists, each checking its own condition.
         var command = new DisputeCommand(this, trigger, actor, at, reason);
