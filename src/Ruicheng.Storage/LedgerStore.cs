@@ -156,12 +156,26 @@ public sealed class LedgerStore
 
     /// <summary>
     /// Reads the entries below <paramref name="count"/> in sequence order: a large ledger in contiguous ranges of
-    /// sequence numbers, one connection per core, put back in order (reading a row costs more than verifying it, and
-    /// the database serves several readers at once); a small one on the context's connection.
+    /// sequence numbers, one connection per core, each range written straight to its place (reading a row costs more
+    /// than verifying it, and the database serves several readers at once); a small one on the context's connection.
     /// </summary>
-    private async Task<List<PointsEntry>> ReadInRangesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PointsEntry>> ReadInRangesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
     {
         var ranges = (int)Math.Clamp(count / EntriesPerReader, 1, Environment.ProcessorCount);
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (context.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteLedgerReader.FileOf(sqlite) is { } file)
+        {
+            var entries = new PointsEntry[checked((int)count)];
+            var timeout = TimeSpan.FromSeconds(sqlite.DefaultTimeout);
+            var read = await Task.WhenAll(Enumerable.Range(0, ranges).Select(r => Task.Run(
+                () => SqliteLedgerReader.Read(file, timeout, ledger, count * r / ranges, count * (r + 1) / ranges, entries, cancellationToken),
+                cancellationToken))).ConfigureAwait(false);
+
+            // Rows missing from the store leave their range short: the entries read are passed on in order, and the
+            // chain's verification names the first gap.
+            return read.Sum() == entries.Length ? entries : [.. entries.Where(e => e is not null)];
+        }
+
         if (ranges == 1)
         {
             return await ReadEntriesAsync(context, ledger, 0, count, cancellationToken).ConfigureAwait(false);
@@ -174,29 +188,24 @@ public sealed class LedgerStore
                 return await ReadEntriesAsync(own, ledger, count * r / ranges, count * (r + 1) / ranges, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken))).ConfigureAwait(false);
-        var entries = new List<PointsEntry>(parts.Sum(p => p.Count));
+        var all = new List<PointsEntry>(parts.Sum(p => p.Count));
         foreach (var part in parts)
         {
-            entries.AddRange(part);
+            all.AddRange(part);
         }
 
-        return entries;
+        return all;
     }
 
     /// <summary>
-    /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer), or on
-    /// SQLite through the native statement (<see cref="SqliteLedgerReader"/>): a county's million entries are read in one
-    /// pass, the values that repeat (rule ids, versions, key ids, residents) parsed once each.
+    /// Reads a ledger's entries in sequence order with a plain data reader (no change tracking, no materializer): a
+    /// county's million entries are read in one pass, the values that repeat (rule ids, versions, key ids, residents)
+    /// parsed once each. (An SQLite file is read through <see cref="SqliteLedgerReader"/> instead.)
     /// </summary>
     private static async Task<List<PointsEntry>> ReadEntriesAsync(RuichengDbContext context, string ledger, long from, long to, CancellationToken cancellationToken)
     {
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-        {
-            return SqliteLedgerReader.Read(sqlite, ledger, from, to, cancellationToken);
-        }
-
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" "
             + "FROM ledger_entries WHERE \"Ledger\" = @ledger AND \"Sequence\" >= @from AND \"Sequence\" < @to ORDER BY \"Sequence\"";

@@ -9,97 +9,128 @@ using SQLitePCL;
 namespace Ruicheng.Storage;
 
 /// <summary>
-/// Reads a range of a ledger's entries from an embedded SQLite store through the native statement directly: each
-/// text column is read as the UTF-8 bytes SQLite holds (no string for a value that repeats, no per-column type checks
-/// of the general data reader), the date digit by digit. The same rows, in the same order, as the general reader.
+/// Reads a range of a ledger's entries from an embedded SQLite store on a connection of its own — opened without
+/// SQLite's per-call mutex, used by one thread — through the native statement directly: each text column is read as
+/// the UTF-8 bytes SQLite holds (no string for a value that repeats, no per-column type checks of the general data
+/// reader), the date digit by digit. The same rows, in the same order, as the general reader.
 /// </summary>
-internal static class SqliteLedgerReader
+internal static unsafe class SqliteLedgerReader
 {
-    private const string Query =
-        "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" "
-        + "FROM ledger_entries WHERE \"Ledger\" = ?1 AND \"Sequence\" >= ?2 AND \"Sequence\" < ?3 ORDER BY \"Sequence\"";
+    private static ReadOnlySpan<byte> Query =>
+        "SELECT \"Sequence\", \"EntryId\", \"Resident\", \"Kind\", \"RuleKey\", \"RulebookVersion\", \"SourceEventId\", \"OccurredOn\", \"Quantity\", \"Points\", \"Reverses\", \"RecordedAtTicks\", \"KeyId\", \"Hash\" FROM ledger_entries WHERE \"Ledger\" = ?1 AND \"Sequence\" >= ?2 AND \"Sequence\" < ?3 ORDER BY \"Sequence\""u8;
 
-    /// <summary>The entries with sequence numbers in [<paramref name="from"/>, <paramref name="to"/>), in sequence order.</summary>
-    /// <exception cref="SqliteException">SQLite refused the query or a step.</exception>
-    /// <exception cref="FormatException">A stored date, quantity or version is not in its stored form.</exception>
-    public static List<PointsEntry> Read(SqliteConnection connection, string ledger, long from, long to, CancellationToken cancellationToken)
+    /// <summary>
+    /// The database file behind the open <paramref name="connection"/>, when this reader can open it too: a file (not an
+    /// in-memory or temporary database) served by the e_sqlite3 library this reader binds to. Else null, and the
+    /// general data reader is used.
+    /// </summary>
+    public static string? FileOf(SqliteConnection connection)
     {
-        var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        var deadline = Environment.TickCount64 + (connection.DefaultTimeout * 1000L);
-        sqlite3_stmt statement;
-        int prepared;
-        while (IsBusy(prepared = raw.sqlite3_prepare_v2(db, Query, out statement), deadline, cancellationToken))
+        if (connection.Handle is not { } db || raw.GetNativeLibraryName() != SqliteNative.Library)
         {
-            statement.Dispose();
+            return null;
         }
 
-        Check(prepared, db);
-        using (statement)
-        {
-            Check(raw.sqlite3_bind_text(statement, 1, ledger), db);
-            Check(raw.sqlite3_bind_int64(statement, 2, from), db);
-            Check(raw.sqlite3_bind_int64(statement, 3, to), db);
-            var values = new StoredEntryValues();
-            var entries = new List<PointsEntry>((int)Math.Clamp(to - from, 0, 1 << 20));
-            Span<char> text = stackalloc char[256];
-            int step;
-            while (IsBusy(step = raw.sqlite3_step(statement), deadline, cancellationToken))
-            {
-                raw.sqlite3_reset(statement);
-            }
-
-            for (; step == raw.SQLITE_ROW; step = raw.sqlite3_step(statement))
-            {
-                if ((entries.Count & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var sequence = raw.sqlite3_column_int64(statement, 0);
-                var entryId = EntryId.From(Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 1)));
-                var resident = values.Resident(Chars(raw.sqlite3_column_blob(statement, 2), text));
-                var kind = (EntryKind)raw.sqlite3_column_int(statement, 3);
-                var rule = values.Rule(Chars(raw.sqlite3_column_blob(statement, 4), text));
-                var version = values.Version(Chars(raw.sqlite3_column_blob(statement, 5), text));
-                var source = Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 6));
-                var occurred = Date(raw.sqlite3_column_blob(statement, 7));
-                var quantity = decimal.Parse(raw.sqlite3_column_blob(statement, 8), NumberStyles.Number, CultureInfo.InvariantCulture);
-                var points = raw.sqlite3_column_int64(statement, 9);
-                var reverses = raw.sqlite3_column_type(statement, 10) == raw.SQLITE_NULL
-                    ? (EntryId?)null
-                    : EntryId.From(Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 10)));
-                var recorded = raw.sqlite3_column_int64(statement, 11);
-                var keyId = values.KeyId(Chars(raw.sqlite3_column_blob(statement, 12), text));
-                var hash = raw.sqlite3_column_blob(statement, 13).ToArray();
-                entries.Add(PointsEntry.Restore(
-                    sequence, entryId, resident, kind, rule, version, source, occurred, quantity, points, reverses,
-                    Instant.FromUnixTimeTicks(recorded), keyId, ImmutableCollectionsMarshal.AsImmutableArray(hash)));
-            }
-
-            if (step != raw.SQLITE_DONE)
-            {
-                Check(step, db);
-            }
-
-            return entries;
-        }
+        var file = raw.sqlite3_db_filename(db, "main").utf8_to_string();
+        return string.IsNullOrEmpty(file) ? null : file;
     }
 
     /// <summary>
-    /// Whether <paramref name="result"/> says the database is busy (a writer, or a connection closing and checkpointing
-    /// the write-ahead log) and the time allowed is not yet up; then waits a millisecond, so the caller tries again, as
-    /// the general data reader does for up to the connection's default timeout.
+    /// Reads the entries with sequence numbers in [<paramref name="from"/>, <paramref name="to"/>), in sequence order,
+    /// into <paramref name="into"/> from position <paramref name="from"/> on.
     /// </summary>
-    private static bool IsBusy(int result, long deadline, CancellationToken cancellationToken)
+    /// <param name="file">The database file (<see cref="FileOf"/>).</param>
+    /// <param name="busyTimeout">How long to wait while a writer holds the database.</param>
+    /// <param name="ledger">The ledger's name.</param>
+    /// <param name="from">The first sequence number.</param>
+    /// <param name="to">The sequence number after the last.</param>
+    /// <param name="into">Where the entries go: positions [from, from + the number read).</param>
+    /// <param name="cancellationToken">Cancels the read (checked every 65,536 rows).</param>
+    /// <returns>How many entries were read (fewer than <paramref name="to"/> − <paramref name="from"/> when rows are missing).</returns>
+    /// <exception cref="SqliteException">SQLite refused to open the file, the query or a step.</exception>
+    /// <exception cref="FormatException">A stored date, quantity or version is not in its stored form.</exception>
+    public static int Read(string file, TimeSpan busyTimeout, string ledger, long from, long to, PointsEntry[] into, CancellationToken cancellationToken)
     {
-        if (result is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED) || Environment.TickCount64 >= deadline)
+        var db = IntPtr.Zero;
+        var statement = IntPtr.Zero;
+        try
         {
-            return false;
+            fixed (byte* name = Encoding.UTF8.GetBytes(file + "\0"))
+            {
+                Check(SqliteNative.Open(name, out db, SqliteNative.OpenReadWrite | SqliteNative.OpenNoMutex, IntPtr.Zero), db);
+            }
+
+            Check(SqliteNative.BusyTimeout(db, (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue)), db);
+            fixed (byte* sql = Query)
+            {
+                Check(SqliteNative.Prepare(db, sql, Query.Length, out statement, IntPtr.Zero), db);
+            }
+
+            var ledgerName = Encoding.UTF8.GetBytes(ledger);
+            fixed (byte* text = ledgerName)
+            {
+                Check(SqliteNative.BindText(statement, 1, text, ledgerName.Length, SqliteNative.Transient), db);
+            }
+
+            Check(SqliteNative.BindInt64(statement, 2, from), db);
+            Check(SqliteNative.BindInt64(statement, 3, to), db);
+            return ReadRows(db, statement, checked((int)from), into, cancellationToken);
+        }
+        finally
+        {
+            if (statement != IntPtr.Zero)
+            {
+                SqliteNative.Finalize(statement);
+            }
+
+            if (db != IntPtr.Zero)
+            {
+                SqliteNative.Close(db);
+            }
+        }
+    }
+
+    private static int ReadRows(IntPtr db, IntPtr statement, int at, PointsEntry[] into, CancellationToken cancellationToken)
+    {
+        var values = new StoredEntryValues();
+        Span<char> text = stackalloc char[256];
+        var read = 0;
+        int step;
+        while ((step = SqliteNative.Step(statement)) == SqliteNative.Row)
+        {
+            if ((read & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sequence = SqliteNative.ColumnInt64(statement, 0);
+            var entryId = EntryId.From(Encoding.UTF8.GetString(SqliteNative.Column(statement, 1)));
+            var resident = values.Resident(Chars(SqliteNative.Column(statement, 2), text));
+            var kind = (EntryKind)SqliteNative.ColumnInt32(statement, 3);
+            var rule = values.Rule(Chars(SqliteNative.Column(statement, 4), text));
+            var version = values.Version(Chars(SqliteNative.Column(statement, 5), text));
+            var source = Encoding.UTF8.GetString(SqliteNative.Column(statement, 6));
+            var occurred = Date(SqliteNative.Column(statement, 7));
+            var quantity = decimal.Parse(SqliteNative.Column(statement, 8), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var points = SqliteNative.ColumnInt64(statement, 9);
+            var reverses = SqliteNative.ColumnType(statement, 10) == SqliteNative.Null
+                ? (EntryId?)null
+                : EntryId.From(Encoding.UTF8.GetString(SqliteNative.Column(statement, 10)));
+            var recorded = SqliteNative.ColumnInt64(statement, 11);
+            var keyId = values.KeyId(Chars(SqliteNative.Column(statement, 12), text));
+            var hash = SqliteNative.Column(statement, 13).ToArray();
+            into[at + read] = PointsEntry.Restore(
+                sequence, entryId, resident, kind, rule, version, source, occurred, quantity, points, reverses,
+                Instant.FromUnixTimeTicks(recorded), keyId, ImmutableCollectionsMarshal.AsImmutableArray(hash));
+            read++;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        Thread.Sleep(1);
-        return true;
+        if (step != SqliteNative.Done)
+        {
+            Check(step, db);
+        }
+
+        return read;
     }
 
     /// <summary>The UTF-8 text as characters, in <paramref name="buffer"/> when it fits (ids are at most 64 characters).</summary>
@@ -137,11 +168,11 @@ internal static class SqliteLedgerReader
         return true;
     }
 
-    private static void Check(int result, sqlite3 db)
+    private static void Check(int result, IntPtr db)
     {
-        if (result is not (raw.SQLITE_OK or raw.SQLITE_ROW or raw.SQLITE_DONE))
+        if (result is not (SqliteNative.Ok or SqliteNative.Row or SqliteNative.Done))
         {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result);
+            throw new SqliteException(db == IntPtr.Zero ? $"SQLite error {result}." : SqliteNative.Message(db), result);
         }
     }
 }

@@ -10,8 +10,13 @@ internal static class ConventionRules
 {
     internal static readonly string[] DomainPackages = ["Ruicheng.Governance", "Ruicheng.Economy", "Ruicheng.Civility"];
 
+    /// <summary>
+    /// Public structs that are not readonly, except a collection's nested enumerator (it moves by design, as
+    /// <c>List&lt;T&gt;.Enumerator</c> does; a <c>foreach</c> over the collection needs no allocation).
+    /// </summary>
     internal static IEnumerable<Type> MutableStructs(IEnumerable<Type> types) =>
-        types.Where(t => t.IsValueType && !t.IsEnum && !t.IsPrimitive && t.GetCustomAttribute<System.Runtime.CompilerServices.IsReadOnlyAttribute>() is null);
+        types.Where(t => t.IsValueType && !t.IsEnum && !t.IsPrimitive && t.GetCustomAttribute<System.Runtime.CompilerServices.IsReadOnlyAttribute>() is null
+            && !(t.IsNested && typeof(System.Collections.IEnumerator).IsAssignableFrom(t) && typeof(System.Collections.IEnumerable).IsAssignableFrom(t.DeclaringType)));
 
     internal static IEnumerable<Type> UnsealedConcreteClasses(IEnumerable<Type> types) =>
         types.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t));

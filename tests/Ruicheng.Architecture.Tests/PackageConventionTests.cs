@@ -43,7 +43,9 @@ public class PackageConventionTests
     {
         var flagged = ConventionRules.MutableStructs(ConventionRules.PublicTypes(typeof(MutablePoint).Assembly)).ToList();
         Assert.Contains(typeof(MutablePoint), flagged);
+        Assert.Contains(typeof(LooseCursor), flagged);
         Assert.DoesNotContain(typeof(GoodValue), flagged);
+        Assert.DoesNotContain(typeof(Civility.Ledger.LedgerEntries.Enumerator), ConventionRules.MutableStructs([typeof(Civility.Ledger.LedgerEntries.Enumerator)]));
     }
 
     [Theory]

@@ -206,6 +206,31 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[1]"), (violation.Code, violation.Path));
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(4)]
+    public async Task ARemovedEntry_OpensAsAReportOfTheGap_InOneRangeOrSeveral(int entriesPerReader)
+    {
+        var store = await OpenedAsync();
+        store.Ledgers.EntriesPerReader = entriesPerReader;
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using (var context = store.CreateContext())
+        {
+            // Someone with database rights drops the guard and removes an entry in the middle of a range.
+            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
+                ? "DROP TRIGGER ledger_entries_no_delete"
+                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM ledger_entries WHERE \"Sequence\" = 4");
+        }
+
+        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+        var violation = Assert.Single(opened.Violations);
+        Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[4]"), (violation.Code, violation.Path));
+        Assert.Contains("removed or reordered", violation.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ADisputeCase_IsSavedAndLoadedWithItsVersion_AndAStaleSaveIsAConflict()
     {

@@ -15,28 +15,28 @@ namespace Ruicheng.Civility.Ledger;
 internal sealed class LedgerState
 {
     internal static readonly LedgerState Empty = new(
-        [],
+        LedgerEntries.Empty,
         new Indexes(
             ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry>.Empty,
             ImmutableDictionary<EntryId, PointsEntry>.Empty,
             [],
-            ImmutableSortedDictionary<ResidentId, ImmutableList<PointsEntry>>.Empty));
+            ImmutableSortedDictionary<ResidentId, LedgerEntries>.Empty));
 
     private readonly Lazy<Indexes> _indexes;
 
-    private LedgerState(ImmutableList<PointsEntry> entries, Indexes indexes)
+    private LedgerState(LedgerEntries entries, Indexes indexes)
     {
         Entries = entries;
         _indexes = new Lazy<Indexes>(indexes);
     }
 
-    private LedgerState(ImmutableList<PointsEntry> entries)
+    private LedgerState(LedgerEntries entries)
     {
         Entries = entries;
         _indexes = new Lazy<Indexes>(() => Indexes.Of(entries), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    internal ImmutableList<PointsEntry> Entries { get; }
+    internal LedgerEntries Entries { get; }
 
     internal ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry> ByKey => _indexes.Value.ByKey;
 
@@ -44,12 +44,12 @@ internal sealed class LedgerState
 
     internal ImmutableHashSet<EntryId> Reversed => _indexes.Value.Reversed;
 
-    internal ImmutableSortedDictionary<ResidentId, ImmutableList<PointsEntry>> ByResident => _indexes.Value.ByResident;
+    internal ImmutableSortedDictionary<ResidentId, LedgerEntries> ByResident => _indexes.Value.ByResident;
 
     internal ImmutableArray<byte> Head => Entries.IsEmpty ? [] : Entries[^1].Hash;
 
-    internal ImmutableList<PointsEntry> EntriesOf(ResidentId resident) =>
-        ByResident.TryGetValue(resident, out var list) ? list : [];
+    internal LedgerEntries EntriesOf(ResidentId resident) =>
+        ByResident.TryGetValue(resident, out var list) ? list : LedgerEntries.Empty;
 
     internal bool IsReversed(EntryId id) => Reversed.Contains(id);
 
@@ -67,9 +67,9 @@ internal sealed class LedgerState
         ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry> ByKey,
         ImmutableDictionary<EntryId, PointsEntry> ById,
         ImmutableHashSet<EntryId> Reversed,
-        ImmutableSortedDictionary<ResidentId, ImmutableList<PointsEntry>> ByResident)
+        ImmutableSortedDictionary<ResidentId, LedgerEntries> ByResident)
     {
-        public static Indexes Of(ImmutableList<PointsEntry> entries)
+        public static Indexes Of(LedgerEntries entries)
         {
             var byKey = ImmutableDictionary.CreateBuilder<(ResidentId, string, RuleId?), PointsEntry>();
             var byId = ImmutableDictionary.CreateBuilder<EntryId, PointsEntry>();
@@ -94,72 +94,173 @@ internal sealed class LedgerState
             }
 
             return new Indexes(byKey.ToImmutable(), byId.ToImmutable(), reversed.ToImmutable(),
-                byResident.ToImmutableSortedDictionary(p => p.Key, p => ImmutableList.CreateRange(p.Value)));
+                byResident.ToImmutableSortedDictionary(p => p.Key, p => LedgerEntries.Own([.. p.Value], p.Value.Count)));
         }
     }
 
     /// <summary>
-    /// Checks entries restored from storage one by one (plain hash sets, so a million entries cost one fast pass) and
-    /// publishes one state at the end, its indexes derived on first use.
+    /// Checks entries restored from storage one by one, in ledger order, and publishes one state at the end, its indexes
+    /// derived on first use. Sized for a county's million entries: an entry that carries the id the ledger gives its
+    /// position (<c>E-</c> and the position in 12 digits, as every appended entry does) is unique by construction and
+    /// needs no lookup; only other ids are kept in a map; idempotency keys are held as positions in a set that compares
+    /// the entries' (resident, source event, rule).
     /// </summary>
     internal sealed class Builder
     {
-        private readonly List<PointsEntry> _entries;
-        private readonly HashSet<(ResidentId, string, RuleId?)> _keys;
-        private readonly Dictionary<EntryId, PointsEntry> _byId;
+        private const int LedgerIdLength = 14;
+
+        private readonly PointsEntry[] _entries;
+        private readonly bool[] _ledgerIdCommitted;
+        private readonly Dictionary<EntryId, int> _otherIds = [];
+        private readonly HashSet<int> _keys;
         private readonly HashSet<EntryId> _reversed = [];
 
-        /// <param name="capacity">How many entries are expected, so the indexes are sized once.</param>
-        internal Builder(int capacity = 0)
+        /// <param name="entries">The stored entries, in ledger order; the builder owns the array from now on.</param>
+        internal Builder(PointsEntry[] entries)
         {
-            _entries = new List<PointsEntry>(capacity);
-            _keys = new HashSet<(ResidentId, string, RuleId?)>(capacity);
-            _byId = new Dictionary<EntryId, PointsEntry>(capacity);
+            _entries = entries;
+            _ledgerIdCommitted = new bool[entries.Length];
+            _keys = new HashSet<int>(entries.Length, new KeyComparer(entries));
         }
 
         /// <summary>
-        /// Claims an entry's id and idempotency key, hashing each once: false, with nothing claimed, when either is
-        /// already held (<paramref name="duplicateId"/> says which). A claimed entry must then be <see cref="Commit"/>ted
-        /// or <see cref="Release"/>d.
+        /// Claims the id and idempotency key of the entry at <paramref name="position"/>: false, with nothing claimed,
+        /// when either is already held by a committed or claimed entry (<paramref name="duplicateId"/> says which). A
+        /// claimed entry must then be <see cref="Commit"/>ted or <see cref="Release"/>d.
         /// </summary>
-        internal bool TryClaim(PointsEntry entry, out bool duplicateId)
+        internal bool TryClaim(int position, out bool duplicateId)
         {
-            duplicateId = !_byId.TryAdd(entry.Id, entry);
+            var id = _entries[position].Id;
+            var ledgerId = IsLedgerId(id.Value, position);
+            duplicateId = ledgerId
+                ? _otherIds.Count > 0 && _otherIds.ContainsKey(id)
+                : (TryLedgerPosition(id.Value, out var owner) && _ledgerIdCommitted[owner]) || !_otherIds.TryAdd(id, position);
             if (duplicateId)
             {
                 return false;
             }
 
-            if (!_keys.Add((entry.Resident, entry.SourceEventId, entry.Rule)))
+            if (!_keys.Add(position))
             {
-                _byId.Remove(entry.Id);
+                if (!ledgerId)
+                {
+                    _otherIds.Remove(id);
+                }
+
                 return false;
             }
 
             return true;
         }
 
-        /// <summary>Gives back the id and key of a claimed entry that turned out inconsistent.</summary>
-        internal void Release(PointsEntry entry)
+        /// <summary>Gives back the id and key of the claimed entry at <paramref name="position"/>, which turned out inconsistent.</summary>
+        internal void Release(int position)
         {
-            _byId.Remove(entry.Id);
-            _keys.Remove((entry.Resident, entry.SourceEventId, entry.Rule));
+            _keys.Remove(position);
+            if (!IsLedgerId(_entries[position].Id.Value, position))
+            {
+                _otherIds.Remove(_entries[position].Id);
+            }
         }
 
-        /// <summary>Adds a claimed entry.</summary>
-        internal void Commit(PointsEntry entry)
+        /// <summary>Commits the claimed entry at <paramref name="position"/>.</summary>
+        internal void Commit(int position)
         {
-            _entries.Add(entry);
+            var entry = _entries[position];
+            if (IsLedgerId(entry.Id.Value, position))
+            {
+                _ledgerIdCommitted[position] = true;
+            }
+
             if (entry.Kind == EntryKind.Reversal && entry.Reverses is { } cancelled)
             {
                 _reversed.Add(cancelled);
             }
         }
 
-        internal bool TryGetById(EntryId id, out PointsEntry entry) => _byId.TryGetValue(id, out entry!);
+        /// <summary>The committed or claimed entry with <paramref name="id"/>.</summary>
+        internal bool TryGetById(EntryId id, out PointsEntry entry)
+        {
+            if (TryLedgerPosition(id.Value, out var position) && _ledgerIdCommitted[position])
+            {
+                entry = _entries[position];
+                return true;
+            }
+
+            var found = _otherIds.TryGetValue(id, out position);
+            entry = found ? _entries[position] : null!;
+            return found;
+        }
 
         internal bool IsReversed(EntryId id) => _reversed.Contains(id);
 
-        internal LedgerState ToState() => new(ImmutableList.CreateRange(_entries));
+        /// <summary>The state holding every entry; only once each was committed.</summary>
+        internal LedgerState ToState() => new(LedgerEntries.Own(_entries, _entries.Length));
+
+        /// <summary>Whether <paramref name="id"/> is the id the ledger gives the entry at <paramref name="position"/>: <c>E-</c> and the position in 12 digits.</summary>
+        private static bool IsLedgerId(string id, int position)
+        {
+            if (id.Length != LedgerIdLength || id[0] != 'E' || id[1] != '-')
+            {
+                return false;
+            }
+
+            for (var at = LedgerIdLength - 1; at >= 2; at--)
+            {
+                if (id[at] != (char)('0' + (position % 10)))
+                {
+                    return false;
+                }
+
+                position /= 10;
+            }
+
+            return position == 0;
+        }
+
+        /// <summary>The position of this ledger whose ledger-given id <paramref name="id"/> is, if it is one.</summary>
+        private bool TryLedgerPosition(string id, out int position)
+        {
+            position = 0;
+            if (id.Length != LedgerIdLength || id[0] != 'E' || id[1] != '-')
+            {
+                return false;
+            }
+
+            long value = 0;
+            for (var at = 2; at < LedgerIdLength; at++)
+            {
+                if (id[at] is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (id[at] - '0');
+            }
+
+            if (value >= _entries.Length)
+            {
+                return false;
+            }
+
+            position = (int)value;
+            return true;
+        }
+
+        /// <summary>Compares positions by their entries' idempotency keys (resident, source event, rule), ordinally.</summary>
+        private sealed class KeyComparer(PointsEntry[] entries) : IEqualityComparer<int>
+        {
+            public bool Equals(int x, int y)
+            {
+                PointsEntry a = entries[x], b = entries[y];
+                return a.Resident == b.Resident && string.Equals(a.SourceEventId, b.SourceEventId, StringComparison.Ordinal) && a.Rule == b.Rule;
+            }
+
+            public int GetHashCode(int position)
+            {
+                var entry = entries[position];
+                return HashCode.Combine(entry.Resident, StringComparer.Ordinal.GetHashCode(entry.SourceEventId), entry.Rule);
+            }
+        }
     }
 }

@@ -59,15 +59,15 @@ public sealed class PointsLedger
     /// <summary>The id of the key that signs new entries; changed only by <see cref="RotateKey"/>.</summary>
     public string SigningKeyId => _signingKey.Id;
 
-    /// <summary>Every entry, in order: an immutable snapshot that later appends do not change.</summary>
-    public ImmutableList<PointsEntry> Entries => _state.Entries;
+    /// <summary>Every entry, in ledger order: an immutable snapshot that later appends do not change.</summary>
+    public LedgerEntries Entries => _state.Entries;
 
     /// <summary>The hash of the last entry (keep it elsewhere to detect truncation), or empty for an empty ledger.</summary>
     public ImmutableArray<byte> Head => _state.Head;
 
     /// <summary>The entries of one resident, in ledger order: an immutable snapshot (empty for a resident without entries).</summary>
     /// <param name="resident">The resident.</param>
-    public ImmutableList<PointsEntry> EntriesOf(ResidentId resident) => _state.EntriesOf(resident);
+    public LedgerEntries EntriesOf(ResidentId resident) => _state.EntriesOf(resident);
 
     /// <summary>Whether an entry has been cancelled by a reversal.</summary>
     /// <param name="id">The entry.</param>
@@ -427,18 +427,21 @@ public sealed class PointsLedger
         ArgumentNullException.ThrowIfNull(signingKey);
         ArgumentNullException.ThrowIfNull(earlierKeys);
         var keys = KeyRing(earlierKeys.Prepend(signingKey), nameof(earlierKeys));
-        for (var i = 0; i < entries.Count; i++)
+
+        // The ledger keeps its own copy: the caller's list may change after this returns.
+        var stored = new PointsEntry[entries.Count];
+        for (var i = 0; i < stored.Length; i++)
         {
-            _ = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
+            stored[i] = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
         }
 
         // The entries are checked against the rulebook while the chain is verified (a county's ledger keeps every core
         // busy); the chain's verdict comes first, so a broken chain reports its first bad entry and nothing else.
-        var consistency = entries.Count < ParallelVerificationThreshold
+        var consistency = stored.Length < ParallelVerificationThreshold
             ? null
-            : Task.Factory.StartNew(() => CheckConsistency(rulebook, entries), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var chain = Verify(entries, keys.Values, expectedHead);
-        var (state, violations) = consistency?.GetAwaiter().GetResult() ?? CheckConsistency(rulebook, entries);
+            : Task.Factory.StartNew(() => CheckConsistency(rulebook, stored), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var chain = Verify(stored, keys.Values, expectedHead);
+        var (state, violations) = consistency?.GetAwaiter().GetResult() ?? CheckConsistency(rulebook, stored);
         if (RestoredLedgerMustBeConsistentRule.CheckChain(chain) is { } broken)
         {
             return Result<PointsLedger>.Failure(broken);
@@ -450,11 +453,11 @@ public sealed class PointsLedger
     }
 
     /// <summary>Every stored entry checked, in sequence order, against the consistent entries before it.</summary>
-    private static (LedgerState.Builder State, List<RuleViolation> Violations) CheckConsistency(CivilityRulebook rulebook, IReadOnlyList<PointsEntry> entries)
+    private static (LedgerState.Builder State, List<RuleViolation> Violations) CheckConsistency(CivilityRulebook rulebook, PointsEntry[] entries)
     {
         var violations = new List<RuleViolation>();
-        var state = new LedgerState.Builder(entries.Count);
-        for (var i = 0; i < entries.Count; i++)
+        var state = new LedgerState.Builder(entries);
+        for (var i = 0; i < entries.Length; i++)
         {
             if (RestoredLedgerMustBeConsistentRule.CheckEntry(rulebook, state, entries[i], i) is { } inconsistent)
             {

@@ -20,6 +20,20 @@ public readonly struct GoodValue
 {
 }
 
+/// <summary>A mutable struct that moves like an enumerator but belongs to no collection: still flagged.</summary>
+#pragma warning disable CA1815
+public struct LooseCursor : System.Collections.IEnumerator
+{
+    public readonly object Current => 0;
+
+    public readonly bool MoveNext() => false;
+
+    public readonly void Reset()
+    {
+    }
+}
+#pragma warning restore CA1815
+
 /// <summary>
 /// Couples all three domain packages in one type, as a domain package must never do; its presence makes this test
 /// assembly reference them, so the dependency rule is seen to fail on a known-bad assembly.

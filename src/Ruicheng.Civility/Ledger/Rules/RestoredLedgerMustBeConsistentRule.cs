@@ -29,17 +29,17 @@ public static class RestoredLedgerMustBeConsistentRule
     internal static RuleViolation? CheckEntry(CivilityRulebook rulebook, LedgerState.Builder state, PointsEntry entry, int index)
     {
         string? reason;
-        if (!state.TryClaim(entry, out var duplicateId))
+        if (!state.TryClaim(index, out var duplicateId))
         {
             reason = duplicateId ? "its id appears twice." : $"source event '{entry.SourceEventId}' of {entry.Resident} under '{entry.Rule}' appears twice.";
         }
         else if ((reason = Inconsistency(rulebook, state, entry)) is not null)
         {
-            state.Release(entry);
+            state.Release(index);
         }
         else
         {
-            state.Commit(entry);
+            state.Commit(index);
             return null;
         }
 
