@@ -94,6 +94,10 @@ internal static unsafe class SqliteLedgerReader
     {
         var values = new StoredEntryValues();
         Span<char> text = stackalloc char[256];
+
+        // A restored entry copies its hash, so one buffer carries every 32-byte hash over (a hash of another length,
+        // which never verifies, gets an array of its own).
+        var hashBuffer = new byte[32];
         var read = 0;
         int step;
         while ((step = SqliteNative.Step(statement)) == SqliteNative.Row)
@@ -105,7 +109,7 @@ internal static unsafe class SqliteLedgerReader
 
             var sequence = SqliteNative.ColumnInt64(statement, 0);
             var entryId = EntryId.From(Encoding.UTF8.GetString(SqliteNative.Column(statement, 1)));
-            var resident = values.Resident(Chars(SqliteNative.Column(statement, 2), text));
+            var resident = ResidentId.From(Encoding.UTF8.GetString(SqliteNative.Column(statement, 2)));
             var kind = (EntryKind)SqliteNative.ColumnInt32(statement, 3);
             var rule = values.Rule(Chars(SqliteNative.Column(statement, 4), text));
             var version = values.Version(Chars(SqliteNative.Column(statement, 5), text));
@@ -118,7 +122,9 @@ internal static unsafe class SqliteLedgerReader
                 : EntryId.From(Encoding.UTF8.GetString(SqliteNative.Column(statement, 10)));
             var recorded = SqliteNative.ColumnInt64(statement, 11);
             var keyId = values.KeyId(Chars(SqliteNative.Column(statement, 12), text));
-            var hash = SqliteNative.Column(statement, 13).ToArray();
+            var stored = SqliteNative.Column(statement, 13);
+            var hash = stored.Length == hashBuffer.Length ? hashBuffer : new byte[stored.Length];
+            stored.CopyTo(hash);
             into[at + read] = PointsEntry.Restore(
                 sequence, entryId, resident, kind, rule, version, source, occurred, quantity, points, reverses,
                 Instant.FromUnixTimeTicks(recorded), keyId, ImmutableCollectionsMarshal.AsImmutableArray(hash));

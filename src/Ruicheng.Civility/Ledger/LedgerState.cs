@@ -48,6 +48,9 @@ internal sealed class LedgerState
 
     internal ImmutableArray<byte> Head => Entries.IsEmpty ? [] : Entries[^1].Hash;
 
+    /// <summary>The head's bytes without a copy (empty for an empty ledger).</summary>
+    internal ReadOnlySpan<byte> HeadBytes => Entries.IsEmpty ? [] : Entries[^1].HashBytesSpan;
+
     internal LedgerEntries EntriesOf(ResidentId resident) =>
         ByResident.TryGetValue(resident, out var list) ? list : LedgerEntries.Empty;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -14,6 +15,16 @@ namespace Ruicheng.Civility.Ledger;
 /// </summary>
 public sealed class PointsEntry
 {
+    // Held unset rather than as nullables (8 bytes each, not 16): a county keeps a million entries in memory.
+    private readonly RuleId _rule;
+    private readonly EntryId _reverses;
+
+    // The 32 bytes of an HMAC-SHA256 inline: a reopened county ledger holds a million entries and no hash array until
+    // one is asked for (then one, kept, so Hash gives the same array every time). A stored hash of any other length,
+    // which never verifies, is kept as stored so a verification can report it.
+    private readonly HashBytes _hash;
+    private byte[]? _hashArray;
+
     private PointsEntry(
         long sequence, EntryId id, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion rulebookVersion, string sourceEventId,
         LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, string keyId, ImmutableArray<byte> hash)
@@ -22,16 +33,23 @@ public sealed class PointsEntry
         Id = id;
         Resident = resident;
         Kind = kind;
-        Rule = rule;
+        _rule = rule ?? default;
         RulebookVersion = rulebookVersion;
         SourceEventId = sourceEventId;
         OccurredOn = occurredOn;
         Quantity = quantity;
         Points = points;
-        Reverses = reverses;
+        _reverses = reverses ?? default;
         RecordedAt = recordedAt;
         KeyId = keyId;
-        Hash = hash;
+        if (hash.Length == HashLength)
+        {
+            hash.AsSpan().CopyTo(_hash);
+        }
+        else
+        {
+            _hashArray = hash.IsDefaultOrEmpty ? [] : [.. hash];
+        }
     }
 
     /// <summary>The position in the ledger, from 0.</summary>
@@ -47,7 +65,7 @@ public sealed class PointsEntry
     public EntryKind Kind { get; }
 
     /// <summary>The points rule, for awards and deductions.</summary>
-    public RuleId? Rule { get; }
+    public RuleId? Rule => _rule.IsDefault ? null : _rule;
 
     /// <summary>The version of the rulebook in force when it was recorded.</summary>
     public RulebookVersion RulebookVersion { get; }
@@ -65,7 +83,7 @@ public sealed class PointsEntry
     public long Points { get; }
 
     /// <summary>For a reversal, the entry it cancels.</summary>
-    public EntryId? Reverses { get; }
+    public EntryId? Reverses => _reverses.IsDefault ? null : _reverses;
 
     /// <summary>When it was recorded.</summary>
     public Instant RecordedAt { get; }
@@ -80,7 +98,11 @@ public sealed class PointsEntry
     /// numbers in invariant culture and the quantity <b>normalised</b> (no trailing zeros, so 1, 1.0 and 1.00 hash
     /// alike and a store that rewrites a decimal's scale never raises a false tamper alarm), encoded as UTF-8.
     /// </summary>
-    public ImmutableArray<byte> Hash { get; }
+    public ImmutableArray<byte> Hash => ImmutableCollectionsMarshal.AsImmutableArray(
+        Volatile.Read(ref _hashArray) ?? Interlocked.CompareExchange(ref _hashArray, ((ReadOnlySpan<byte>)_hash).ToArray(), null) ?? _hashArray);
+
+    /// <summary>The hash's bytes, without a copy.</summary>
+    internal ReadOnlySpan<byte> HashBytesSpan => Volatile.Read(ref _hashArray) ?? (ReadOnlySpan<byte>)_hash;
 
     /// <summary>
     /// Recreates an entry from storage, exactly as stored (no checks): the way to load a persisted ledger, after
@@ -99,7 +121,7 @@ public sealed class PointsEntry
     /// <param name="reverses">The stored reversed entry.</param>
     /// <param name="recordedAt">The stored instant.</param>
     /// <param name="keyId">The stored key id.</param>
-    /// <param name="hash">The stored hash.</param>
+    /// <param name="hash">The stored hash (copied: the entry never holds the caller's array).</param>
     /// <exception cref="ArgumentNullException"><paramref name="sourceEventId"/> or <paramref name="keyId"/> is null.</exception>
     public static PointsEntry Restore(
         long sequence, EntryId id, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion rulebookVersion, string sourceEventId,
@@ -116,7 +138,7 @@ public sealed class PointsEntry
     {
         var id = EntryId.From(string.Create(CultureInfo.InvariantCulture, $"E-{sequence:D12}"));
         var unhashed = new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, []);
-        return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, [.. unhashed.ComputeHash(previousHash, key)]);
+        return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, ImmutableCollectionsMarshal.AsImmutableArray(unhashed.ComputeHash(previousHash, key)));
     }
 
     internal byte[] ComputeHash(ReadOnlySpan<byte> previousHash, LedgerKey key)
@@ -135,10 +157,16 @@ public sealed class PointsEntry
     {
         Span<byte> computed = stackalloc byte[HashLength];
         ComputeHash(previousHash, signer, instants, computed);
-        return Hash.AsSpan().SequenceEqual(computed);
+        return HashBytesSpan.SequenceEqual(computed);
     }
 
     private const int HashLength = 32;
+
+    [System.Runtime.CompilerServices.InlineArray(HashLength)]
+    private struct HashBytes
+    {
+        private byte _first;
+    }
 
     /// <summary>The last instant written in the ISO form and its text: a verification pass formats each distinct instant once in a row.</summary>
     internal sealed class InstantText
@@ -244,6 +272,13 @@ public sealed class PointsEntry
         {
             buffer[at++] = (byte)'0';
         }
+        else if (decimal.IsInteger(value) && value >= long.MinValue && value <= long.MaxValue)
+        {
+            // Most quantities are whole occurrences: the integer's digits are the normalised text (2.00 → "2"),
+            // without parsing a custom format string per entry.
+            ((long)value).TryFormat(buffer[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+        }
         else
         {
             value.TryFormat(buffer[at..], out var written, "0.############################", CultureInfo.InvariantCulture);
@@ -252,10 +287,6 @@ public sealed class PointsEntry
 
         buffer[at++] = 0x1F;
     }
-
-    /// <summary>The decimal without trailing zeros (and zero without a sign): 1.00 → "1", 0.50 → "0.5", −0 → "0".</summary>
-    internal static string NormalisedText(decimal value) =>
-        value == 0m ? "0" : value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary><c>id resident kind points (rule) on date</c>.</summary>
     public override string ToString() => $"{Id} {Resident} {Kind} {Points:+#;-#;0} ({Rule}) on {OccurredOn:uuuu-MM-dd}";

@@ -345,7 +345,7 @@ public sealed class PointsLedger
             return first;
         }
 
-        if (!expectedHead.IsEmpty && (entries.Count == 0 || !entries[^1].Hash.AsSpan().SequenceEqual(expectedHead)))
+        if (!expectedHead.IsEmpty && (entries.Count == 0 || !entries[^1].HashBytesSpan.SequenceEqual(expectedHead)))
         {
             return new ChainVerification(false, entries.Count, "the last entry is not the expected head: the ledger was truncated");
         }
@@ -397,7 +397,7 @@ public sealed class PointsLedger
                 signers.Add(entry.KeyId, signer = key.NewSigner());
             }
 
-            if (!entry.HashMatches(i == 0 ? [] : entries[i - 1].Hash.AsSpan(), signer, instants))
+            if (!entry.HashMatches(i == 0 ? [] : entries[i - 1].HashBytesSpan, signer, instants))
             {
                 return new ChainVerification(false, i, $"entry {entry.Id} does not match its hash: it, or an entry before it, was altered");
             }
@@ -533,7 +533,7 @@ public sealed class PointsLedger
     }
 
     private PointsEntry NextEntry(LedgerState state, ResidentId resident, EntryKind kind, RuleId? rule, string source, LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt) =>
-        PointsEntry.Create(state.Entries.Count, resident, kind, rule, _rulebook.Header.Version, source, occurredOn, quantity, points, reverses, recordedAt, state.Head.AsSpan(), _signingKey);
+        PointsEntry.Create(state.Entries.Count, resident, kind, rule, _rulebook.Header.Version, source, occurredOn, quantity, points, reverses, recordedAt, state.HeadBytes, _signingKey);
 
     internal LedgerState State => _state;
 }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
@@ -46,4 +49,26 @@ public sealed class LedgerHashFollowsItsDocumentedForm
 
         Assert.True(PointsLedger.Verify(ledger.Entries, CivilityArbitraries.Key, ledger.Head.AsSpan()).IsValid);
     }
+
+    /// <summary>
+    /// Whole quantities are written through a fast path; every quantity — whole at any scale, fractional, negative, at the
+    /// ends of the range — must still hash as its documented normalised text.
+    /// </summary>
+    [Property(MaxTest = 400)]
+    public Property AnyQuantity_HashesAsItsNormalisedText() =>
+        Prop.ForAll(QuantityGen.ToArbitrary(), quantity =>
+        {
+            var entry = PointsEntry.Restore(
+                0, EntryId.From("E-000000000000"), ResidentId.From("R-1"), EntryKind.Award, RuleId.From("security-patrol"),
+                CivilityArbitraries.Rulebook.Header.Version, "s", new LocalDate(2026, 5, 1), quantity, 10, null, Instant.FromUtc(2026, 6, 30, 2, 0), CivilityArbitraries.Key.Id, []);
+            var text = quantity == 0m ? "0" : quantity.ToString("0.############################", CultureInfo.InvariantCulture);
+            var canonical = string.Join('\u001F', "0", "E-000000000000", "R-1", "0", "security-patrol", entry.RulebookVersion.ToString(), "s", "2026-05-01", text, "10", string.Empty, "2026-06-30T02:00:00Z", entry.KeyId);
+            var expected = HMACSHA256.HashData(Secret, Encoding.UTF8.GetBytes(canonical));
+            Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(entry.ComputeHash([], CivilityArbitraries.Key)));
+        });
+
+    private static readonly Gen<decimal> QuantityGen = Gen.OneOf(
+        from whole in Gen.Choose(-1_000_000, 1_000_000) from scale in Gen.Choose(0, 20) select decimal.Parse($"{whole}.{new string('0', scale)}", CultureInfo.InvariantCulture),
+        from units in Gen.Choose(-1_000_000, 1_000_000) from scale in Gen.Choose(1, 9) select units / (decimal)Math.Pow(10, scale),
+        Gen.Elements(decimal.MaxValue, decimal.MinValue, 0.5m, -0.0m, 0.000m, 9_223_372_036_854_775_807m, 9_223_372_036_854_775_808m, -9_223_372_036_854_775_808m, -9_223_372_036_854_775_809m, 12345678901234567890.00m, 1e-28m));
 }
