@@ -232,6 +232,22 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AnEntryRecordedBetweenTwoTicks_ReopensVerified()
+    {
+        // The store keeps instants as 100 ns ticks; an instant with finer digits must not make the chain unverifiable.
+        var store = await OpenedAsync();
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        var between = Now + Duration.FromNanoseconds(123_456_789);
+        ledger.Ingest([EntryDraft.Award(ResidentId.From("R-1"), "p1", RuleId.From("security-patrol"), new LocalDate(2026, 6, 1), 1, between)]);
+        await store.Ledgers.AppendAsync("county", ledger);
+
+        var reopened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+
+        Assert.True(reopened.IsSuccess, string.Join("; ", reopened.Violations));
+        Assert.Equal(ledger.Entries[0].RecordedAt, reopened.Value.Entries[0].RecordedAt);
+    }
+
+    [Fact]
     public async Task ADisputeCase_IsSavedAndLoadedWithItsVersion_AndAStaleSaveIsAConflict()
     {
         var store = await OpenedAsync();

@@ -57,7 +57,7 @@ public sealed class EntryDraft
     /// <summary>For a reversal, the entry it cancels; null otherwise.</summary>
     public EntryId? Reverses { get; }
 
-    /// <summary>When it was recorded.</summary>
+    /// <summary>When it was recorded (the entry keeps it to 100 ns: see <see cref="PointsEntry.RecordedAt"/>).</summary>
     public Instant RecordedAt { get; }
 
     /// <summary>Who records it; required for reversals (a cadre or council member outside the beneficiary's household).</summary>

@@ -85,7 +85,10 @@ public sealed class PointsEntry
     /// <summary>For a reversal, the entry it cancels.</summary>
     public EntryId? Reverses => _reverses.IsDefault ? null : _reverses;
 
-    /// <summary>When it was recorded.</summary>
+    /// <summary>
+    /// When it was recorded, to 100 ns (one tick): an entry the ledger appends keeps its draft's instant with any finer
+    /// digits dropped towards the past, the precision every store keeps, so a stored chain always verifies.
+    /// </summary>
     public Instant RecordedAt { get; }
 
     /// <summary>The id of the <see cref="LedgerKey"/> that signed this entry.</summary>
@@ -137,6 +140,7 @@ public sealed class PointsEntry
         LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ReadOnlySpan<byte> previousHash, LedgerKey key)
     {
         var id = EntryId.From(string.Create(CultureInfo.InvariantCulture, $"E-{sequence:D12}"));
+        recordedAt = Instant.FromUnixTimeTicks(recordedAt.ToUnixTimeTicks());
         var unhashed = new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, []);
         return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, ImmutableCollectionsMarshal.AsImmutableArray(unhashed.ComputeHash(previousHash, key)));
     }
