@@ -222,6 +222,7 @@ public sealed class LedgerStore
         }
         var values = new StoredEntryValues();
         var entries = new List<PointsEntry>();
+        var hashBuffer = new byte[32];
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -243,7 +244,10 @@ public sealed class LedgerStore
             var reverses = reader.IsDBNull(10) ? (EntryId?)null : EntryId.From(reader.GetString(10));
             var recorded = reader.GetInt64(11);
             var keyId = values.KeyId(reader.GetString(12));
-            var hash = reader.GetFieldValue<byte[]>(13);
+            // A restored entry copies its hash: one buffer carries every 32-byte hash over.
+            var length = reader.GetBytes(13, 0, null, 0, 0);
+            var hash = length == hashBuffer.Length ? hashBuffer : new byte[length];
+            reader.GetBytes(13, 0, hash, 0, hash.Length);
             entries.Add(PointsEntry.Restore(
                 sequence, entryId, resident, kind, rule, version, source, new LocalDate(occurred.Year, occurred.Month, occurred.Day), quantity, points, reverses,
                 Instant.FromUnixTimeTicks(recorded), keyId, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(hash)));

@@ -231,6 +231,33 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains("removed or reordered", violation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(4)]
+    public async Task AStoredHashCutShort_OpensAsAReportOfThatEntry_InOneRangeOrSeveral(int entriesPerReader)
+    {
+        var store = await OpenedAsync();
+        store.Ledgers.EntriesPerReader = entriesPerReader;
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using (var context = store.CreateContext())
+        {
+            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
+                ? "DROP TRIGGER ledger_entries_no_update"
+                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
+            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
+                ? "UPDATE ledger_entries SET \"Hash\" = substr(\"Hash\", 1, 31) WHERE \"Sequence\" = 6"
+                : "UPDATE ledger_entries SET \"Hash\" = substring(\"Hash\" from 1 for 31) WHERE \"Sequence\" = 6");
+        }
+
+        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+
+        // Entry 7's link is checked against entry 6's stored hash, so 6 is the first entry that does not check out.
+        var violation = Assert.Single(opened.Violations);
+        Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[6]"), (violation.Code, violation.Path));
+    }
+
     [Fact]
     public async Task AnEntryRecordedBetweenTwoTicks_ReopensVerified()
     {
