@@ -17,7 +17,7 @@ internal sealed class LedgerState
     internal static readonly LedgerState Empty = new(
         LedgerEntries.Empty,
         new Indexes(
-            ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry>.Empty,
+            GrowingMap<(ResidentId, string, RuleId?), PointsEntry>.Empty,
             ImmutableDictionary<EntryId, PointsEntry>.Empty,
             [],
             ImmutableSortedDictionary<ResidentId, LedgerEntries>.Empty));
@@ -38,9 +38,7 @@ internal sealed class LedgerState
 
     internal LedgerEntries Entries { get; }
 
-    internal ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry> ByKey => _indexes.Value.ByKey;
-
-    internal ImmutableDictionary<EntryId, PointsEntry> ById => _indexes.Value.ById;
+    internal GrowingMap<(ResidentId, string, RuleId?), PointsEntry> ByKey => _indexes.Value.ByKey;
 
     internal ImmutableHashSet<EntryId> Reversed => _indexes.Value.Reversed;
 
@@ -56,32 +54,52 @@ internal sealed class LedgerState
 
     internal bool IsReversed(EntryId id) => Reversed.Contains(id);
 
+    /// <summary>The entry with <paramref name="id"/>: by position when it is the ledger's id for that position, else by the map of other ids.</summary>
+    internal bool TryGetById(EntryId id, out PointsEntry entry)
+    {
+        if (!id.IsDefault && LedgerIds.TryPosition(id.Value, Entries.Count, out var position) && Entries[position].Id == id)
+        {
+            entry = Entries[position];
+            return true;
+        }
+
+        return _indexes.Value.OtherIds.TryGetValue(id, out entry!);
+    }
+
     /// <summary>The state with one more chained entry; a reversal also marks the entry it cancels.</summary>
     internal LedgerState With(PointsEntry entry) => new(
         Entries.Add(entry),
         new Indexes(
             ByKey.SetItem((entry.Resident, entry.SourceEventId, entry.Rule), entry),
-            ById.Add(entry.Id, entry),
+            LedgerIds.IsLedgerId(entry.Id.Value, Entries.Count) ? _indexes.Value.OtherIds : _indexes.Value.OtherIds.Add(entry.Id, entry),
             entry.Kind == EntryKind.Reversal && entry.Reverses is { } cancelled ? Reversed.Add(cancelled) : Reversed,
             ByResident.SetItem(entry.Resident, EntriesOf(entry.Resident).Add(entry))));
 
-    /// <summary>The indexes derived from the entries: by idempotency key, by id, reversed ids, and each resident's entries in order.</summary>
+    /// <summary>
+    /// The indexes derived from the entries: by idempotency key, the entries whose id is not the ledger's id for their
+    /// position (the others are found by position), reversed ids, and each resident's entries in order.
+    /// </summary>
     private sealed record Indexes(
-        ImmutableDictionary<(ResidentId, string, RuleId?), PointsEntry> ByKey,
-        ImmutableDictionary<EntryId, PointsEntry> ById,
+        GrowingMap<(ResidentId, string, RuleId?), PointsEntry> ByKey,
+        ImmutableDictionary<EntryId, PointsEntry> OtherIds,
         ImmutableHashSet<EntryId> Reversed,
         ImmutableSortedDictionary<ResidentId, LedgerEntries> ByResident)
     {
         public static Indexes Of(LedgerEntries entries)
         {
-            var byKey = ImmutableDictionary.CreateBuilder<(ResidentId, string, RuleId?), PointsEntry>();
-            var byId = ImmutableDictionary.CreateBuilder<EntryId, PointsEntry>();
+            var byKey = new Dictionary<(ResidentId, string, RuleId?), PointsEntry>(entries.Count);
+            var otherIds = ImmutableDictionary.CreateBuilder<EntryId, PointsEntry>();
+            var position = 0;
             var reversed = ImmutableHashSet.CreateBuilder<EntryId>();
             var byResident = new Dictionary<ResidentId, List<PointsEntry>>();
             foreach (var entry in entries)
             {
                 byKey[(entry.Resident, entry.SourceEventId, entry.Rule)] = entry;
-                byId.Add(entry.Id, entry);
+                if (!LedgerIds.IsLedgerId(entry.Id.Value, position++))
+                {
+                    otherIds.Add(entry.Id, entry);
+                }
+
                 if (entry.Kind == EntryKind.Reversal && entry.Reverses is { } cancelled)
                 {
                     reversed.Add(cancelled);
@@ -96,7 +114,7 @@ internal sealed class LedgerState
                 list.Add(entry);
             }
 
-            return new Indexes(byKey.ToImmutable(), byId.ToImmutable(), reversed.ToImmutable(),
+            return new Indexes(GrowingMap<(ResidentId, string, RuleId?), PointsEntry>.Over(byKey), otherIds.ToImmutable(), reversed.ToImmutable(),
                 byResident.ToImmutableSortedDictionary(p => p.Key, p => LedgerEntries.Own([.. p.Value], p.Value.Count)));
         }
     }
@@ -110,8 +128,6 @@ internal sealed class LedgerState
     /// </summary>
     internal sealed class Builder
     {
-        private const int LedgerIdLength = 14;
-
         private readonly PointsEntry[] _entries;
         private readonly bool[] _ledgerIdCommitted;
         private readonly Dictionary<EntryId, int> _otherIds = [];
@@ -134,10 +150,10 @@ internal sealed class LedgerState
         internal bool TryClaim(int position, out bool duplicateId)
         {
             var id = _entries[position].Id;
-            var ledgerId = IsLedgerId(id.Value, position);
+            var ledgerId = LedgerIds.IsLedgerId(id.Value, position);
             duplicateId = ledgerId
                 ? _otherIds.Count > 0 && _otherIds.ContainsKey(id)
-                : (TryLedgerPosition(id.Value, out var owner) && _ledgerIdCommitted[owner]) || !_otherIds.TryAdd(id, position);
+                : (LedgerIds.TryPosition(id.Value, _entries.Length, out var owner) && _ledgerIdCommitted[owner]) || !_otherIds.TryAdd(id, position);
             if (duplicateId)
             {
                 return false;
@@ -160,7 +176,7 @@ internal sealed class LedgerState
         internal void Release(int position)
         {
             _keys.Remove(position);
-            if (!IsLedgerId(_entries[position].Id.Value, position))
+            if (!LedgerIds.IsLedgerId(_entries[position].Id.Value, position))
             {
                 _otherIds.Remove(_entries[position].Id);
             }
@@ -170,7 +186,7 @@ internal sealed class LedgerState
         internal void Commit(int position)
         {
             var entry = _entries[position];
-            if (IsLedgerId(entry.Id.Value, position))
+            if (LedgerIds.IsLedgerId(entry.Id.Value, position))
             {
                 _ledgerIdCommitted[position] = true;
             }
@@ -184,7 +200,7 @@ internal sealed class LedgerState
         /// <summary>The committed or claimed entry with <paramref name="id"/>.</summary>
         internal bool TryGetById(EntryId id, out PointsEntry entry)
         {
-            if (TryLedgerPosition(id.Value, out var position) && _ledgerIdCommitted[position])
+            if (LedgerIds.TryPosition(id.Value, _entries.Length, out var position) && _ledgerIdCommitted[position])
             {
                 entry = _entries[position];
                 return true;
@@ -199,56 +215,6 @@ internal sealed class LedgerState
 
         /// <summary>The state holding every entry; only once each was committed.</summary>
         internal LedgerState ToState() => new(LedgerEntries.Own(_entries, _entries.Length));
-
-        /// <summary>Whether <paramref name="id"/> is the id the ledger gives the entry at <paramref name="position"/>: <c>E-</c> and the position in 12 digits.</summary>
-        private static bool IsLedgerId(string id, int position)
-        {
-            if (id.Length != LedgerIdLength || id[0] != 'E' || id[1] != '-')
-            {
-                return false;
-            }
-
-            for (var at = LedgerIdLength - 1; at >= 2; at--)
-            {
-                if (id[at] != (char)('0' + (position % 10)))
-                {
-                    return false;
-                }
-
-                position /= 10;
-            }
-
-            return position == 0;
-        }
-
-        /// <summary>The position of this ledger whose ledger-given id <paramref name="id"/> is, if it is one.</summary>
-        private bool TryLedgerPosition(string id, out int position)
-        {
-            position = 0;
-            if (id.Length != LedgerIdLength || id[0] != 'E' || id[1] != '-')
-            {
-                return false;
-            }
-
-            long value = 0;
-            for (var at = 2; at < LedgerIdLength; at++)
-            {
-                if (id[at] is < '0' or > '9')
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (id[at] - '0');
-            }
-
-            if (value >= _entries.Length)
-            {
-                return false;
-            }
-
-            position = (int)value;
-            return true;
-        }
 
         /// <summary>Compares positions by their entries' idempotency keys (resident, source event, rule), ordinally.</summary>
         private sealed class KeyComparer(PointsEntry[] entries) : IEqualityComparer<int>

@@ -91,6 +91,25 @@ public sealed class RestoreFindsEveryDuplicateIdWithoutAMapOfLedgerIds
         Assert.Equal(0, restored.Value.Balance(ResidentId.From("R-0")));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void AReopenedLedger_FindsAnEntryToReverse_ByEitherKindOfId(int idChoice)
+    {
+        // Entry 0 carries the ledger's id for position 0, or a custom id; the reopened ledger must find it to reverse it.
+        var entries = Signed([new Spec(idChoice, 0, 0, 0, false, 0, 0, 0), new Spec(0, 0, 0, 1, false, 0, 0, 0)]);
+        var ledger = PointsLedger.Restore(CivilityArbitraries.Rulebook, entries, CivilityArbitraries.Key, [], entries[^1].Hash.AsSpan()).Value;
+        var cadre = new CivilityActor(ResidentId.From("cadre"), CivilityRole.Cadre);
+
+        var report = ledger.Ingest([EntryDraft.Reversal(ResidentId.From("R-0"), "undo", entries[0].Id, On, At, cadre)]);
+
+        Assert.Empty(report.Rejected);
+        Assert.True(ledger.IsReversed(entries[0].Id));
+        Assert.Equal(10, ledger.Balance(ResidentId.From("R-0")));
+        var unknown = ledger.Ingest([EntryDraft.Reversal(ResidentId.From("R-0"), "undo-2", EntryId.From("E-000000000007"), On, At, cadre)]);
+        Assert.Equal(ReversalMustReferenceEntryRule.Id, Assert.Single(unknown.Rejected).Code);
+    }
+
     private static string Category(string message) =>
         message.Contains("its id appears twice", StringComparison.Ordinal) ? "id"
         : message.Contains("appears twice", StringComparison.Ordinal) ? "key"

@@ -22,7 +22,7 @@ public sealed class ReversalMustReferenceEntryRule : EntryRule
     internal override RuleViolation? Check(EntryCheck check)
     {
         var draft = check.Draft;
-        if (draft.Reverses is { } target && check.State.ById.TryGetValue(target, out var original) && original.Resident == draft.Resident
+        if (draft.Reverses is { } target && check.State.TryGetById(target, out var original) && original.Resident == draft.Resident
             && original.Kind is not (EntryKind.Reversal or EntryKind.Reset) && !check.State.IsReversed(target))
         {
             check.Original = original;
@@ -40,7 +40,7 @@ public sealed class ReversalMustReferenceEntryRule : EntryRule
     internal static RuleViolation? CheckCivicEvent(LedgerState state, CivicEvent civic, string path, out PointsEntry original)
     {
         var named = civic.Figures.FirstOrDefault(f => f.Name == "entry").Value;
-        if (EntryId.TryFrom(named, out var target) && state.ById.TryGetValue(target, out original!) && original.Resident == civic.Resident
+        if (EntryId.TryFrom(named, out var target) && state.TryGetById(target, out original!) && original.Resident == civic.Resident
             && original.Kind is EntryKind.Award or EntryKind.Deduction
             && (!state.IsReversed(target) || state.ByKey.ContainsKey((civic.Resident, civic.SourceId, null))))
         {
