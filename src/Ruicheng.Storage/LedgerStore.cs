@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using Ruicheng.Civility.Ledger;
+using Ruicheng.Civility.Ledger.Rules;
 using Ruicheng.Civility.Rulebooks;
 using Ruicheng.Primitives.Rulebooks;
 using Ruicheng.Storage.Model;
@@ -29,7 +30,9 @@ public sealed class LedgerStore
     /// Opens a stored ledger so that it takes new entries where it left off: reads every entry in sequence order,
     /// verifies the chain with the keys against the kept head, and rebuilds it (<see cref="PointsLedger.Restore"/>).
     /// An empty or unknown ledger opens empty. A ledger whose chain was altered, reordered or truncated opens as a
-    /// failure naming the first bad entry (<c>ledger.restore.*</c>), and nothing is written to it: the host decides.
+    /// failure naming the first bad entry (<c>ledger.restore.*</c>), and nothing is written to it: the host decides. So
+    /// does one whose chain verifies but whose kept head counts more (or fewer) entries than are stored
+    /// (<c>ledger.restore.inconsistent</c> at <c>entries[n]</c>, n the number stored).
     /// </summary>
     /// <param name="ledger">The ledger's name (1–64 characters).</param>
     /// <param name="rulebook">The rulebook the ledger is on.</param>
@@ -55,7 +58,16 @@ public sealed class LedgerStore
             return Result<PointsLedger>.Success(new PointsLedger(rulebook, signingKey));
         }
 
-        return PointsLedger.Restore(rulebook, entries, signingKey, earlierKeys, head?.Head ?? []);
+        var restored = PointsLedger.Restore(rulebook, entries, signingKey, earlierKeys, head?.Head ?? []);
+
+        // A head whose count alone was altered still names the last stored entry's hash, so the chain verifies: the
+        // count is checked too (a chain that does not verify is reported first, at its first bad entry).
+        return restored.IsSuccess && head is not null && entries.Count != head.Count
+            ? Result<PointsLedger>.Failure(RuleViolation.At(
+                RestoredLedgerMustBeConsistentRule.Id,
+                $"entries[{entries.Count}]",
+                $"The store's head counts {head.Count} entries but {entries.Count} are stored: entries were removed or the head was altered."))
+            : restored;
     }
 
     /// <summary>
@@ -156,27 +168,18 @@ public sealed class LedgerStore
 
     /// <summary>
     /// Reads the entries below <paramref name="count"/> in sequence order: a large ledger in contiguous ranges of
-    /// sequence numbers, one connection per core, each range written straight to its place (reading a row costs more
-    /// than verifying it, and the database serves several readers at once); a small one on the context's connection.
+    /// sequence numbers, one connection per core, put back in order (reading a row costs more than verifying it, and
+    /// the database serves several readers at once). An SQLite file is read through <see cref="SqliteLedgerReader"/>,
+    /// each range on a connection of its own; a small ledger elsewhere on the context's connection.
     /// </summary>
     private async Task<IReadOnlyList<PointsEntry>> ReadInRangesAsync(RuichengDbContext context, string ledger, long count, CancellationToken cancellationToken)
     {
         var ranges = (int)Math.Clamp(count / EntriesPerReader, 1, Environment.ProcessorCount);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (context.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteLedgerReader.FileOf(sqlite) is { } file)
-        {
-            var entries = new PointsEntry[checked((int)count)];
-            var timeout = TimeSpan.FromSeconds(sqlite.DefaultTimeout);
-            var read = await Task.WhenAll(Enumerable.Range(0, ranges).Select(r => Task.Run(
-                () => SqliteLedgerReader.Read(file, timeout, ledger, count * r / ranges, count * (r + 1) / ranges, entries, cancellationToken),
-                cancellationToken))).ConfigureAwait(false);
-
-            // Rows missing from the store leave their range short: the entries read are passed on in order, and the
-            // chain's verification names the first gap.
-            return read.Sum() == entries.Length ? entries : [.. entries.Where(e => e is not null)];
-        }
-
-        if (ranges == 1)
+        var sqlite = context.Database.GetDbConnection() as Microsoft.Data.Sqlite.SqliteConnection;
+        var file = sqlite is null ? null : SqliteLedgerReader.FileOf(sqlite);
+        var timeout = TimeSpan.FromSeconds(sqlite?.DefaultTimeout ?? 0);
+        if (file is null && ranges == 1)
         {
             return await ReadEntriesAsync(context, ledger, 0, count, cancellationToken).ConfigureAwait(false);
         }
@@ -184,17 +187,28 @@ public sealed class LedgerStore
         var parts = await Task.WhenAll(Enumerable.Range(0, ranges).Select(r => Task.Run(
             async () =>
             {
+                var (from, to) = (count * r / ranges, count * (r + 1) / ranges);
+                if (file is not null)
+                {
+                    return SqliteLedgerReader.Read(file, timeout, ledger, from, to, cancellationToken);
+                }
+
                 await using var own = _store.CreateContext();
-                return await ReadEntriesAsync(own, ledger, count * r / ranges, count * (r + 1) / ranges, cancellationToken).ConfigureAwait(false);
+                return await ReadEntriesAsync(own, ledger, from, to, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken))).ConfigureAwait(false);
-        var all = new List<PointsEntry>(parts.Sum(p => p.Count));
+
+        // One array of exactly the rows read (a range short of rows, removed from the store, leaves a gap the chain's
+        // verification names): no per-range growth, no reserve for rows a head claims but the table lacks.
+        var entries = new PointsEntry[parts.Sum(p => p.Count)];
+        var at = 0;
         foreach (var part in parts)
         {
-            all.AddRange(part);
+            part.CopyTo(entries, at);
+            at += part.Count;
         }
 
-        return all;
+        return entries;
     }
 
     /// <summary>

@@ -36,20 +36,18 @@ internal static unsafe class SqliteLedgerReader
     }
 
     /// <summary>
-    /// Reads the entries with sequence numbers in [<paramref name="from"/>, <paramref name="to"/>), in sequence order,
-    /// into <paramref name="into"/> from position <paramref name="from"/> on.
+    /// Reads the entries with sequence numbers in [<paramref name="from"/>, <paramref name="to"/>), in sequence order.
     /// </summary>
     /// <param name="file">The database file (<see cref="FileOf"/>).</param>
     /// <param name="busyTimeout">How long to wait while a writer holds the database.</param>
     /// <param name="ledger">The ledger's name.</param>
     /// <param name="from">The first sequence number.</param>
     /// <param name="to">The sequence number after the last.</param>
-    /// <param name="into">Where the entries go: positions [from, from + the number read).</param>
     /// <param name="cancellationToken">Cancels the read (checked every 65,536 rows).</param>
-    /// <returns>How many entries were read (fewer than <paramref name="to"/> − <paramref name="from"/> when rows are missing).</returns>
+    /// <returns>The entries read (fewer than <paramref name="to"/> − <paramref name="from"/> when rows are missing).</returns>
     /// <exception cref="SqliteException">SQLite refused to open the file, the query or a step.</exception>
     /// <exception cref="FormatException">A stored date, quantity or version is not in its stored form.</exception>
-    public static int Read(string file, TimeSpan busyTimeout, string ledger, long from, long to, PointsEntry[] into, CancellationToken cancellationToken)
+    public static List<PointsEntry> Read(string file, TimeSpan busyTimeout, string ledger, long from, long to, CancellationToken cancellationToken)
     {
         var db = IntPtr.Zero;
         var statement = IntPtr.Zero;
@@ -74,7 +72,11 @@ internal static unsafe class SqliteLedgerReader
 
             Check(SqliteNative.BindInt64(statement, 2, from), db);
             Check(SqliteNative.BindInt64(statement, 3, to), db);
-            return ReadRows(db, statement, checked((int)from), into, cancellationToken);
+            // Sized by the range, but never beyond what a million rows need: a head whose count was altered upwards
+            // must not make the reader reserve memory for rows that are not there.
+            var entries = new List<PointsEntry>((int)Math.Clamp(to - from, 0, 1 << 20));
+            ReadRows(db, statement, entries, cancellationToken);
+            return entries;
         }
         finally
         {
@@ -90,7 +92,7 @@ internal static unsafe class SqliteLedgerReader
         }
     }
 
-    private static int ReadRows(IntPtr db, IntPtr statement, int at, PointsEntry[] into, CancellationToken cancellationToken)
+    private static void ReadRows(IntPtr db, IntPtr statement, List<PointsEntry> entries, CancellationToken cancellationToken)
     {
         var values = new StoredEntryValues();
         Span<char> text = stackalloc char[256];
@@ -98,11 +100,10 @@ internal static unsafe class SqliteLedgerReader
         // A restored entry copies its hash, so one buffer carries every 32-byte hash over (a hash of another length,
         // which never verifies, gets an array of its own).
         var hashBuffer = new byte[32];
-        var read = 0;
         int step;
         while ((step = SqliteNative.Step(statement)) == SqliteNative.Row)
         {
-            if ((read & 0xFFFF) == 0)
+            if ((entries.Count & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -125,18 +126,15 @@ internal static unsafe class SqliteLedgerReader
             var stored = SqliteNative.Column(statement, 13);
             var hash = stored.Length == hashBuffer.Length ? hashBuffer : new byte[stored.Length];
             stored.CopyTo(hash);
-            into[at + read] = PointsEntry.Restore(
+            entries.Add(PointsEntry.Restore(
                 sequence, entryId, resident, kind, rule, version, source, occurred, quantity, points, reverses,
-                Instant.FromUnixTimeTicks(recorded), keyId, ImmutableCollectionsMarshal.AsImmutableArray(hash));
-            read++;
+                Instant.FromUnixTimeTicks(recorded), keyId, ImmutableCollectionsMarshal.AsImmutableArray(hash)));
         }
 
         if (step != SqliteNative.Done)
         {
             Check(step, db);
         }
-
-        return read;
     }
 
     /// <summary>The UTF-8 text as characters, in <paramref name="buffer"/> when it fits (ids are at most 64 characters).</summary>

@@ -258,6 +258,28 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[6]"), (violation.Code, violation.Path));
     }
 
+    [Theory]
+    [InlineData(13)]
+    [InlineData(2_000_000_000)]
+    public async Task AHeadCountingMoreEntriesThanStored_OpensAsAReport_WithoutReservingForThem(long count)
+    {
+        var store = await OpenedAsync();
+        store.Ledgers.EntriesPerReader = 4;
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using (var context = store.CreateContext())
+        {
+            await context.Database.ExecuteSqlAsync($"UPDATE ledger_heads SET \"Count\" = {count}");
+        }
+
+        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+
+        var violation = Assert.Single(opened.Violations);
+        Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[12]"), (violation.Code, violation.Path));
+        Assert.Contains($"counts {count} entries", violation.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnEntryRecordedBetweenTwoTicks_ReopensVerified()
     {

@@ -99,7 +99,8 @@ public sealed class PointsEntry
     /// canonical form: its fields joined by U+001F, in declaration order (sequence, id, resident, kind number, rule or
     /// empty, rulebook version, source event id, ISO date, quantity, points, reversed id or empty, ISO instant, key id),
     /// numbers in invariant culture and the quantity <b>normalised</b> (no trailing zeros, so 1, 1.0 and 1.00 hash
-    /// alike and a store that rewrites a decimal's scale never raises a false tamper alarm), encoded as UTF-8.
+    /// alike and a store that rewrites a decimal's scale never raises a false tamper alarm), encoded as UTF-8. Every
+    /// read gives the same array.
     /// </summary>
     public ImmutableArray<byte> Hash => ImmutableCollectionsMarshal.AsImmutableArray(
         Volatile.Read(ref _hashArray) ?? Interlocked.CompareExchange(ref _hashArray, ((ReadOnlySpan<byte>)_hash).ToArray(), null) ?? _hashArray);
@@ -115,13 +116,13 @@ public sealed class PointsEntry
     /// <param name="id">The stored id.</param>
     /// <param name="resident">The stored resident.</param>
     /// <param name="kind">The stored kind.</param>
-    /// <param name="rule">The stored rule.</param>
+    /// <param name="rule">The stored rule (null, or the unset id, for an entry without one).</param>
     /// <param name="rulebookVersion">The stored rulebook version.</param>
     /// <param name="sourceEventId">The stored source event id.</param>
     /// <param name="occurredOn">The stored date.</param>
     /// <param name="quantity">The stored quantity.</param>
     /// <param name="points">The stored points.</param>
-    /// <param name="reverses">The stored reversed entry.</param>
+    /// <param name="reverses">The stored reversed entry (null, or the unset id, for none).</param>
     /// <param name="recordedAt">The stored instant.</param>
     /// <param name="keyId">The stored key id.</param>
     /// <param name="hash">The stored hash (copied: the entry never holds the caller's array).</param>
