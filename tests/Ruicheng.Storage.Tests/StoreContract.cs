@@ -188,20 +188,10 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public async Task AnAlteredChain_OpensAsAReportOfTheFirstBadEntry()
     {
-        var store = await OpenedAsync();
-        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
-        ledger.Ingest([Patrol("R-1", "p1", 0), Patrol("R-1", "p2", 1), Patrol("R-1", "p3", 2)]);
-        await store.Ledgers.AppendAsync("county", ledger);
-        await using (var context = store.CreateContext())
-        {
-            // Someone with database rights drops the guard and raises an entry's points.
-            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
-                ? "DROP TRIGGER ledger_entries_no_update"
-                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
-            await context.Database.ExecuteSqlRawAsync("UPDATE ledger_entries SET \"Points\" = 500 WHERE \"Sequence\" = 1");
-        }
+        // Someone with database rights drops the guard and raises an entry's points.
+        var opened = await ReopenedAfterAsync(
+            100_000, provider => [DropGuard(provider, "ledger_entries_no_update"), "UPDATE ledger_entries SET \"Points\" = 500 WHERE \"Sequence\" = 1"]);
 
-        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
         var violation = Assert.Single(opened.Violations);
         Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[1]"), (violation.Code, violation.Path));
     }
@@ -211,21 +201,10 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData(4)]
     public async Task ARemovedEntry_OpensAsAReportOfTheGap_InOneRangeOrSeveral(int entriesPerReader)
     {
-        var store = await OpenedAsync();
-        store.Ledgers.EntriesPerReader = entriesPerReader;
-        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
-        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
-        await store.Ledgers.AppendAsync("county", ledger);
-        await using (var context = store.CreateContext())
-        {
-            // Someone with database rights drops the guard and removes an entry in the middle of a range.
-            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
-                ? "DROP TRIGGER ledger_entries_no_delete"
-                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
-            await context.Database.ExecuteSqlRawAsync("DELETE FROM ledger_entries WHERE \"Sequence\" = 4");
-        }
+        // Someone with database rights drops the guard and removes an entry in the middle of a range.
+        var opened = await ReopenedAfterAsync(
+            entriesPerReader, provider => [DropGuard(provider, "ledger_entries_no_delete"), "DELETE FROM ledger_entries WHERE \"Sequence\" = 4"]);
 
-        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
         var violation = Assert.Single(opened.Violations);
         Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[4]"), (violation.Code, violation.Path));
         Assert.Contains("removed or reordered", violation.Message, StringComparison.Ordinal);
@@ -236,22 +215,13 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData(4)]
     public async Task AStoredHashCutShort_OpensAsAReportOfThatEntry_InOneRangeOrSeveral(int entriesPerReader)
     {
-        var store = await OpenedAsync();
-        store.Ledgers.EntriesPerReader = entriesPerReader;
-        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
-        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
-        await store.Ledgers.AppendAsync("county", ledger);
-        await using (var context = store.CreateContext())
-        {
-            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
-                ? "DROP TRIGGER ledger_entries_no_update"
-                : "DROP TRIGGER ledger_entries_append_only ON ledger_entries");
-            await context.Database.ExecuteSqlRawAsync(store.Provider == StoreProvider.Sqlite
+        var opened = await ReopenedAfterAsync(entriesPerReader, provider =>
+        [
+            DropGuard(provider, "ledger_entries_no_update"),
+            provider == StoreProvider.Sqlite
                 ? "UPDATE ledger_entries SET \"Hash\" = substr(\"Hash\", 1, 31) WHERE \"Sequence\" = 6"
-                : "UPDATE ledger_entries SET \"Hash\" = substring(\"Hash\" from 1 for 31) WHERE \"Sequence\" = 6");
-        }
-
-        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+                : "UPDATE ledger_entries SET \"Hash\" = substring(\"Hash\" from 1 for 31) WHERE \"Sequence\" = 6",
+        ]);
 
         // Entry 7's link is checked against entry 6's stored hash, so 6 is the first entry that does not check out.
         var violation = Assert.Single(opened.Violations);
@@ -263,22 +233,38 @@ public abstract class StoreContract(Xunit.Abstractions.ITestOutputHelper output)
     [InlineData(2_000_000_000)]
     public async Task AHeadCountingMoreEntriesThanStored_OpensAsAReport_WithoutReservingForThem(long count)
     {
-        var store = await OpenedAsync();
-        store.Ledgers.EntriesPerReader = 4;
-        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
-        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
-        await store.Ledgers.AppendAsync("county", ledger);
-        await using (var context = store.CreateContext())
-        {
-            await context.Database.ExecuteSqlAsync($"UPDATE ledger_heads SET \"Count\" = {count}");
-        }
-
-        var opened = await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+        var opened = await ReopenedAfterAsync(4, _ => ["UPDATE ledger_heads SET \"Count\" = " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
         var violation = Assert.Single(opened.Violations);
         Assert.Equal((RestoredLedgerMustBeConsistentRule.Id, "entries[12]"), (violation.Code, violation.Path));
         Assert.Contains($"counts {count} entries", violation.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Twelve patrols appended to ledger "county"; then <paramref name="tampering"/>'s statements run as someone with
+    /// database rights would run them; then the ledger reopened, read in ranges of <paramref name="entriesPerReader"/>.
+    /// </summary>
+    private async Task<Result<PointsLedger>> ReopenedAfterAsync(int entriesPerReader, Func<StoreProvider, string[]> tampering)
+    {
+        var store = await OpenedAsync();
+        store.Ledgers.EntriesPerReader = entriesPerReader;
+        var ledger = (await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, [])).Value;
+        ledger.Ingest([.. Enumerable.Range(0, 12).Select(i => Patrol("R-1", $"p{i}", i))]);
+        await store.Ledgers.AppendAsync("county", ledger);
+        await using (var context = store.CreateContext())
+        {
+            foreach (var statement in tampering(store.Provider))
+            {
+                await context.Database.ExecuteSqlRawAsync(statement);
+            }
+        }
+
+        return await store.Ledgers.OpenAsync("county", CivilityArbitraries.Rulebook, CivilityArbitraries.Key, []);
+    }
+
+    /// <summary>Drops the append-only guard: the named SQLite trigger, or PostgreSQL's one trigger for updates and deletes.</summary>
+    private static string DropGuard(StoreProvider provider, string sqliteTrigger) =>
+        provider == StoreProvider.Sqlite ? $"DROP TRIGGER {sqliteTrigger}" : "DROP TRIGGER ledger_entries_append_only ON ledger_entries";
 
     [Fact]
     public async Task AnEntryRecordedBetweenTwoTicks_ReopensVerified()

@@ -9,6 +9,9 @@ internal static class LedgerIds
 {
     private const int Length = 14;
 
+    /// <summary>The ledger's id for <paramref name="position"/>.</summary>
+    public static EntryId Of(long position) => EntryId.From(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"E-{position:D12}"));
+
     /// <summary>Whether <paramref name="id"/> is the ledger's id for <paramref name="position"/>.</summary>
     public static bool IsLedgerId(string id, long position)
     {

@@ -140,7 +140,7 @@ public sealed class PointsEntry
         long sequence, ResidentId resident, EntryKind kind, RuleId? rule, RulebookVersion version, string sourceEventId,
         LocalDate occurredOn, decimal quantity, long points, EntryId? reverses, Instant recordedAt, ReadOnlySpan<byte> previousHash, LedgerKey key)
     {
-        var id = EntryId.From(string.Create(CultureInfo.InvariantCulture, $"E-{sequence:D12}"));
+        var id = LedgerIds.Of(sequence);
         recordedAt = Instant.FromUnixTimeTicks(recordedAt.ToUnixTimeTicks());
         var unhashed = new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, []);
         return new PointsEntry(sequence, id, resident, kind, rule, version, sourceEventId, occurredOn, quantity, points, reverses, recordedAt, key.Id, ImmutableCollectionsMarshal.AsImmutableArray(unhashed.ComputeHash(previousHash, key)));
